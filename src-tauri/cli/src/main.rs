@@ -1,0 +1,82 @@
+//! `coopdesk-cli`: the CoopDesk core without a window, for scripts and checks.
+//! Results go to stdout as JSON; errors to stderr as `{code, message, field}` with exit code 1.
+
+mod args;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+use coopdesk_core::{i18n, Error, ErrorCode, Result, Store};
+use serde::Serialize;
+
+use args::{Cli, Command, SsiCommand};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version are not errors.
+            print!("{e}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => return fail(&usage_error(&e.to_string())),
+    };
+    match run(cli) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn run(cli: Cli) -> Result<String> {
+    let path = coopdesk_core::store::resolve_path(cli.db)?;
+    match cli.command {
+        Command::Init { demo, force } => {
+            let mut store = Store::open(&path)?;
+            let summary = if demo {
+                Some(store.load_demo(force)?)
+            } else {
+                None
+            };
+            to_json(&serde_json::json!({ "database": path, "demo": summary }))
+        }
+        Command::Kpis { year } => to_json(&existing(&path)?.kpis(year)?),
+        Command::Ssi {
+            command: SsiCommand::List,
+        } => to_json(&existing(&path)?.ssi_list()?),
+    }
+}
+
+/// Opens a database that must already exist: reading commands never create an empty one.
+fn existing(path: &Path) -> Result<Store> {
+    if !path.exists() {
+        return Err(Error::new(
+            ErrorCode::DbIo,
+            "err-db-missing",
+            i18n::args([("path", path.display())]),
+        ));
+    }
+    Store::open(path)
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string_pretty(value).map_err(Error::internal)
+}
+
+fn usage_error(detail: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        "err-usage",
+        i18n::args([("detail", detail.trim())]),
+    )
+}
+
+fn fail(e: &Error) -> ExitCode {
+    let json = serde_json::to_string(e)
+        .unwrap_or_else(|_| format!("{{\"code\":\"INTERNAL\",\"message\":{:?}}}", e.message));
+    eprintln!("{json}");
+    ExitCode::FAILURE
+}

@@ -1,0 +1,116 @@
+//! The command line as a script would use it: real binary, real database file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("COOPDESK_DB")
+        .output()
+        .expect("run coopdesk-cli")
+}
+
+fn ok_json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+/// A failed command prints `{code, message}` on stderr and exits non-zero.
+fn error_code(out: &Output) -> String {
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
+    let err: Value = serde_json::from_slice(&out.stderr).expect("JSON error on stderr");
+    assert!(
+        err["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{err}"
+    );
+    err["code"].as_str().expect("code").to_owned()
+}
+
+#[test]
+fn init_demo_then_kpis_and_ssi_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+
+    let k = ok_json(&cli(&db, &["kpis", "--year", "2016"]));
+    let expected = [
+        ("year", 2016),
+        ("ssi_count", 74),
+        ("countries_covered", 158),
+        ("technical_actions", 2160),
+        ("persons_located", 1600),
+        ("arrest_warrants", 347),
+        ("trainees", 100),
+        ("trainee_states", 20),
+    ];
+    for (key, value) in expected {
+        assert_eq!(k[key], value, "{key}");
+    }
+
+    let list = ok_json(&cli(&db, &["ssi", "list"]));
+    let list = list.as_array().expect("array");
+    assert!(list.len() >= 74);
+    for ssi in list {
+        assert!(ssi["code"].as_str().is_some_and(|c| !c.is_empty()));
+        assert_eq!(ssi["residence_country"].as_str().map(str::len), Some(2));
+        let covered = ssi["covered_countries"].as_array().expect("covered array");
+        assert!(
+            covered.iter().any(|c| c == &ssi["residence_country"]),
+            "{ssi}"
+        );
+        assert!(ssi.get("head").is_some());
+    }
+}
+
+#[test]
+fn a_filled_database_is_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    assert_eq!(error_code(&cli(&db, &["init", "--demo"])), "CONFLICT");
+    ok_json(&cli(&db, &["init", "--demo", "--force"]));
+    let k = ok_json(&cli(&db, &["kpis", "--year", "2016"]));
+    assert_eq!(k["technical_actions"], 2160, "reloaded, not doubled");
+}
+
+#[test]
+fn bad_calls_get_a_json_error_and_change_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("absent.sqlite");
+    assert_eq!(error_code(&cli(&db, &["kpis", "--year", "2016"])), "DB_IO");
+    assert!(!db.exists(), "a reading command never creates a database");
+    assert_eq!(
+        error_code(&cli(&db, &["kpis", "--year", "deux-mille"])),
+        "INVALID_INPUT"
+    );
+    assert_eq!(error_code(&cli(&db, &["frobnicate"])), "INVALID_INPUT");
+
+    ok_json(&cli(&db, &["init"]));
+    assert_eq!(
+        error_code(&cli(&db, &["kpis", "--year", "-5"])),
+        "INVALID_INPUT"
+    );
+    let empty = ok_json(&cli(&db, &["kpis", "--year", "2016"]));
+    assert_eq!(empty["technical_actions"], 0);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("future.sqlite");
+    ok_json(&cli(&db, &["init"]));
+    rusqlite::Connection::open(&db)
+        .and_then(|c| c.pragma_update(None, "user_version", 500))
+        .expect("bump version");
+    assert_eq!(error_code(&cli(&db, &["ssi", "list"])), "DB_TOO_NEW");
+}

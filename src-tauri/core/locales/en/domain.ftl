@@ -1,0 +1,22 @@
+# Names of domain objects, for messages.
+what-ssi = SSI
+what-agent = Agent
+what-domain = Domain
+what-action-kind = Action kind
+what-case-kind = Case kind
+what-funder = Funder
+what-programme = Programme
+what-course = Course
+what-session = Session
+what-instructor = Instructor
+what-request = Request
+what-trainee = Trainee
+what-unit = Foreign unit
+what-network = Network
+continent-africa = Africa
+continent-antarctica = Antarctica
+continent-asia = Asia
+continent-australia = Oceania
+continent-europe = Europe
+continent-north-america = North America
+continent-south-america = South America

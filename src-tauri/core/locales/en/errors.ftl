@@ -1,0 +1,25 @@
+# Core error messages (shown as they are by the UI and the command line).
+err-internal = Unexpected internal error: { $detail }
+err-not-found = { $what } not found: { $key }.
+err-required = This field is required.
+err-too-long = Text too long: at most { $max } characters.
+err-date-order = The end date ({ $end }) is before the start date ({ $start }).
+err-negative = The value cannot be negative ({ $value }).
+err-not-positive = The value must be greater than zero ({ $value }).
+err-duplicate = The value “{ $value }” is already used.
+err-constraint = The operation breaks a database consistency rule: { $detail }
+err-unknown-country = Unknown country: “{ $value }” (ISO 3166-1 alpha-2 code expected).
+err-year = Invalid year: { $value }.
+err-coverage-taken = { $country } is already covered by SSI { $ssi }, open over the same period.
+err-head-taken = This SSI already has an internal security attaché over this period: { $name }.
+err-agent-busy = This agent already has a posting over this period.
+err-specialty-required = A liaison officer needs a specialty domain.
+err-warrants-exceed = Arrest warrants ({ $warrants }) cannot exceed persons located ({ $located }).
+err-shares = Funder shares must add up to 100% (current total: { $total }%).
+err-db-too-new = This database was created by a newer version of CoopDesk. Update the application to open it; it has not been modified.
+err-db-corrupt = This file is not a readable CoopDesk database or it is damaged: { $detail }
+err-db-io = Cannot access the database file: { $detail }
+err-no-data-dir = Cannot determine the user's data folder (HOME and XDG_DATA_HOME unset).
+err-not-empty = The database already holds data; use --force to replace it with the demo data.
+err-usage = Invalid command: { $detail }
+err-db-missing = Database not found: { $path }. Create it with “coopdesk-cli init --demo”.

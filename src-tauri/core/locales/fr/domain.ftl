@@ -1,0 +1,22 @@
+# Noms des objets du domaine, pour les messages.
+what-ssi = SSI
+what-agent = Agent
+what-domain = Thématique
+what-action-kind = Type d'action
+what-case-kind = Type d'affaire
+what-funder = Bailleur
+what-programme = Programme
+what-course = Stage
+what-session = Session
+what-instructor = Formateur
+what-request = Demande
+what-trainee = Stagiaire
+what-unit = Unité étrangère
+what-network = Réseau
+continent-africa = Afrique
+continent-antarctica = Antarctique
+continent-asia = Asie
+continent-australia = Océanie
+continent-europe = Europe
+continent-north-america = Amérique du Nord
+continent-south-america = Amérique du Sud

@@ -1,0 +1,25 @@
+# Messages d'erreur du cœur (affichés tels quels par l'interface et la ligne de commande).
+err-internal = Erreur interne inattendue : { $detail }
+err-not-found = { $what } introuvable : { $key }.
+err-required = Ce champ est obligatoire.
+err-too-long = Texte trop long : { $max } caractères au maximum.
+err-date-order = La date de fin ({ $end }) précède la date de début ({ $start }).
+err-negative = La valeur ne peut pas être négative ({ $value }).
+err-not-positive = La valeur doit être supérieure à zéro ({ $value }).
+err-duplicate = La valeur « { $value } » est déjà utilisée.
+err-constraint = L'opération enfreint une règle de cohérence de la base : { $detail }
+err-unknown-country = Pays inconnu : « { $value } » (code ISO 3166-1 alpha-2 attendu).
+err-year = Année invalide : { $value }.
+err-coverage-taken = { $country } est déjà couvert par le SSI { $ssi }, ouvert sur la même période.
+err-head-taken = Ce SSI a déjà un attaché de sécurité intérieure sur cette période : { $name }.
+err-agent-busy = Cet agent a déjà une affectation sur cette période.
+err-specialty-required = Un officier de liaison doit avoir une dominante (thématique).
+err-warrants-exceed = Les mandats d'arrêt ({ $warrants }) ne peuvent dépasser les personnes localisées ({ $located }).
+err-shares = Les parts des bailleurs doivent totaliser 100 % (total actuel : { $total } %).
+err-db-too-new = Cette base de données a été créée par une version plus récente de CoopDesk. Mettez l'application à jour pour l'ouvrir ; elle n'a pas été modifiée.
+err-db-corrupt = Ce fichier n'est pas une base CoopDesk lisible ou il est endommagé : { $detail }
+err-db-io = Impossible d'accéder au fichier de la base : { $detail }
+err-no-data-dir = Impossible de déterminer le dossier de données de l'utilisateur (HOME et XDG_DATA_HOME absents).
+err-not-empty = La base contient déjà des données ; utilisez --force pour la remplacer par les données de démonstration.
+err-usage = Commande invalide : { $detail }
+err-db-missing = Base de données introuvable : { $path }. Créez-la avec « coopdesk-cli init --demo ».

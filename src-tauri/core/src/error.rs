@@ -1,0 +1,156 @@
+//! One error type for the whole application. It carries a stable code the UI maps to
+//! behaviour, and a message already rendered in French from the Fluent catalogue.
+
+use serde::Serialize;
+
+use crate::i18n::{self, Args};
+
+/// Stable error codes; the UI switches on these, never on the message text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    /// A value given by the user or a caller breaks a rule; `field` names it when known.
+    InvalidInput,
+    /// A referenced record does not exist.
+    NotFound,
+    /// The change would break a uniqueness or exclusivity rule.
+    Conflict,
+    /// The database was written by a newer CoopDesk.
+    DbTooNew,
+    /// The file is not a CoopDesk database or is damaged.
+    DbCorrupt,
+    /// The database file cannot be opened or written.
+    DbIo,
+    /// A bug: something that should not happen.
+    Internal,
+}
+
+/// The error every core function returns. Serialised as `{code, message, field}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
+#[serde(rename = "AppError")]
+#[error("{code:?}: {message}")]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The input field at fault, for forms (`null` when the error is not about one field).
+    pub field: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// An error whose message is the Fluent entry `id` rendered with `args`.
+    pub fn new(code: ErrorCode, id: &str, args: Args) -> Self {
+        Self {
+            code,
+            message: i18n::tr(id, &args),
+            field: None,
+        }
+    }
+
+    /// A validation error about one field of a form or an input record.
+    pub fn invalid(field: &str, id: &str, args: Args) -> Self {
+        Self {
+            field: Some(field.to_owned()),
+            ..Self::new(ErrorCode::InvalidInput, id, args)
+        }
+    }
+
+    pub fn not_found(what: &str, key: impl ToString) -> Self {
+        Self::new(
+            ErrorCode::NotFound,
+            "err-not-found",
+            i18n::args([("what", i18n::tr(what, &[])), ("key", key.to_string())]),
+        )
+    }
+
+    pub fn conflict(id: &str, args: Args) -> Self {
+        Self::new(ErrorCode::Conflict, id, args)
+    }
+
+    pub fn with_field(mut self, field: &str) -> Self {
+        self.field = Some(field.to_owned());
+        self
+    }
+
+    pub fn internal(detail: impl ToString) -> Self {
+        Self::new(
+            ErrorCode::Internal,
+            "err-internal",
+            i18n::args([("detail", detail.to_string())]),
+        )
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode as Sqlite;
+        match e.sqlite_error_code() {
+            Some(Sqlite::DatabaseCorrupt | Sqlite::NotADatabase) => Self::new(
+                ErrorCode::DbCorrupt,
+                "err-db-corrupt",
+                i18n::args([("detail", e.to_string())]),
+            ),
+            Some(
+                Sqlite::CannotOpen
+                | Sqlite::ReadOnly
+                | Sqlite::DiskFull
+                | Sqlite::SystemIoFailure
+                | Sqlite::PermissionDenied
+                | Sqlite::DatabaseBusy
+                | Sqlite::DatabaseLocked,
+            ) => Self::new(
+                ErrorCode::DbIo,
+                "err-db-io",
+                i18n::args([("detail", e.to_string())]),
+            ),
+            Some(Sqlite::ConstraintViolation) => Self::new(
+                ErrorCode::Conflict,
+                "err-constraint",
+                i18n::args([("detail", e.to_string())]),
+            ),
+            _ => Self::internal(e),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        use rusqlite_migration::{Error as M, MigrationDefinitionError as D};
+        match e {
+            M::MigrationDefinition(D::DatabaseTooFarAhead) => {
+                Self::new(ErrorCode::DbTooNew, "err-db-too-new", Vec::new())
+            }
+            M::RusqliteError { err, .. } => err.into(),
+            other => Self::internal(other),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UI depends on this exact shape; changing it is a breaking change.
+    #[test]
+    fn serialises_as_code_message_field() {
+        let err = Error::invalid(
+            "end_date",
+            "err-date-order",
+            i18n::args([("start", "02/01/2016"), ("end", "01/01/2016")]),
+        );
+        let json = serde_json::to_value(&err).expect("serialisable");
+        assert_eq!(json["code"], "INVALID_INPUT");
+        assert_eq!(json["field"], "end_date");
+        let message = json["message"].as_str().expect("a string");
+        assert!(message.contains("01/01/2016"), "{message}");
+        assert!(message.contains("02/01/2016"), "{message}");
+        assert_eq!(json.as_object().map(|o| o.len()), Some(3));
+    }
+
+    #[test]
+    fn codes_are_screaming_snake_case() {
+        let json = serde_json::to_value(ErrorCode::DbTooNew).expect("serialisable");
+        assert_eq!(json, "DB_TOO_NEW");
+    }
+}

@@ -1,0 +1,26 @@
+//! CoopDesk core: the domain of the GIGN international-relations cell and the SSI
+//! network, its storage and its rules. It knows nothing of Tauri or of any UI: the
+//! desktop shell and the command line both call the functions re-exported here.
+
+pub mod api;
+pub mod country;
+pub mod course;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod meta;
+pub mod operational;
+pub mod partner;
+pub mod programme;
+pub mod reference;
+pub mod request;
+pub mod ssi;
+pub mod staff;
+pub mod stats;
+pub mod store;
+pub mod technical;
+pub mod trainee;
+pub mod validate;
+
+pub use error::{Error, ErrorCode, Result};
+pub use store::Store;

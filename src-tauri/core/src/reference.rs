@@ -1,0 +1,138 @@
+//! Reference lists the user can extend: domains (thématiques), kinds of technical action,
+//! kinds of operational case; and funders (bailleurs).
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::validate;
+
+pub(crate) const MIGRATION: &str = "
+CREATE TABLE domain (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL
+) STRICT;
+CREATE TABLE action_kind (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL
+) STRICT;
+CREATE TABLE case_kind (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL
+) STRICT;
+CREATE TABLE funder (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('bilateral', 'multilateral'))
+) STRICT;
+";
+
+/// Which reference list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum RefList {
+    Domain,
+    ActionKind,
+    CaseKind,
+}
+
+impl RefList {
+    pub(crate) fn table(self) -> &'static str {
+        match self {
+            RefList::Domain => "domain",
+            RefList::ActionKind => "action_kind",
+            RefList::CaseKind => "case_kind",
+        }
+    }
+
+    /// Fluent id naming one entry of the list (for messages).
+    pub(crate) fn what(self) -> &'static str {
+        match self {
+            RefList::Domain => "what-domain",
+            RefList::ActionKind => "what-action-kind",
+            RefList::CaseKind => "what-case-kind",
+        }
+    }
+}
+
+/// One entry of a reference list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct RefEntry {
+    pub id: i64,
+    pub code: String,
+    pub name_fr: String,
+    pub name_en: String,
+}
+
+/// Adds an entry; the code must be new in that list.
+pub fn insert(
+    conn: &Connection,
+    list: RefList,
+    code: &str,
+    name_fr: &str,
+    name_en: &str,
+) -> Result<i64> {
+    let code = validate::text("code", code, 40)?;
+    let name_fr = validate::text("name_fr", name_fr, 120)?;
+    let name_en = validate::optional_text("name_en", name_en, 120)?;
+    validate::unique(conn, list.table(), "code", &code, "code")?;
+    conn.execute(
+        &format!(
+            "INSERT INTO {} (code, name_fr, name_en) VALUES (?1, ?2, ?3)",
+            list.table()
+        ),
+        params![code, name_fr, name_en],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The whole list, sorted by French name.
+pub fn list(conn: &Connection, list: RefList) -> Result<Vec<RefEntry>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, code, name_fr, name_en FROM {} ORDER BY name_fr",
+        list.table()
+    ))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(RefEntry {
+            id: r.get(0)?,
+            code: r.get(1)?,
+            name_fr: r.get(2)?,
+            name_en: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Bilateral or multilateral funder / programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Lateral {
+    Bilateral,
+    Multilateral,
+}
+
+impl Lateral {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Lateral::Bilateral => "bilateral",
+            Lateral::Multilateral => "multilateral",
+        }
+    }
+}
+
+/// Adds a funder (bailleur); names are unique.
+pub fn insert_funder(conn: &Connection, name: &str, kind: Lateral) -> Result<i64> {
+    let name = validate::text("name", name, 120)?;
+    validate::unique(conn, "funder", "name", &name, "name")?;
+    conn.execute(
+        "INSERT INTO funder (name, kind) VALUES (?1, ?2)",
+        params![name, kind.as_str()],
+    )?;
+    Ok(conn.last_insert_rowid())
+}

@@ -1,0 +1,175 @@
+//! Agents (police or gendarmerie staff) and their postings to SSIs.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::reference::RefList;
+use crate::{i18n, validate};
+
+pub(crate) const MIGRATION: &str = "
+CREATE TABLE agent (
+    id         INTEGER PRIMARY KEY,
+    last_name  TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    force      TEXT NOT NULL CHECK (force IN ('police', 'gendarmerie')),
+    grade      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE posting (
+    id           INTEGER PRIMARY KEY,
+    agent_id     INTEGER NOT NULL REFERENCES agent (id) ON DELETE CASCADE,
+    ssi_id       INTEGER NOT NULL REFERENCES ssi (id) ON DELETE CASCADE,
+    role         TEXT NOT NULL CHECK (role IN ('attache', 'deputy', 'assistant',
+                     'liaison_officer', 'technical_expert', 'cooperant')),
+    specialty_id INTEGER REFERENCES domain (id),
+    start_date   TEXT NOT NULL,
+    end_date     TEXT,
+    CHECK (end_date IS NULL OR end_date >= start_date)
+) STRICT;
+CREATE INDEX posting_ssi ON posting (ssi_id, role);
+CREATE INDEX posting_agent ON posting (agent_id);
+";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Force {
+    Police,
+    Gendarmerie,
+}
+
+/// A role in an SSI; the attaché (ASI) heads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Attache,
+    Deputy,
+    Assistant,
+    LiaisonOfficer,
+    TechnicalExpert,
+    Cooperant,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Attache => "attache",
+            Role::Deputy => "deputy",
+            Role::Assistant => "assistant",
+            Role::LiaisonOfficer => "liaison_officer",
+            Role::TechnicalExpert => "technical_expert",
+            Role::Cooperant => "cooperant",
+        }
+    }
+}
+
+/// "Claire MARTIN" from SQL's `first_name || char(31) || last_name`. Upper-casing happens
+/// here because SQLite's `upper()` leaves accented letters alone ("CLéMENT").
+pub(crate) fn display_name(first_sep_last: &str) -> String {
+    match first_sep_last.split_once('\u{1f}') {
+        Some((first, last)) => format!("{first} {}", last.to_uppercase()),
+        None => first_sep_last.to_owned(),
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewAgent {
+    pub last_name: String,
+    pub first_name: String,
+    pub force: Force,
+    pub grade: String,
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewPosting {
+    pub agent_id: i64,
+    pub ssi_id: i64,
+    pub role: Role,
+    /// The specialty domain of a liaison officer.
+    pub specialty_id: Option<i64>,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+}
+
+pub fn insert_agent(conn: &Connection, new: &NewAgent) -> Result<i64> {
+    let last = validate::text("last_name", &new.last_name, 80)?;
+    let first = validate::text("first_name", &new.first_name, 80)?;
+    let grade = validate::optional_text("grade", &new.grade, 80)?;
+    let force = match new.force {
+        Force::Police => "police",
+        Force::Gendarmerie => "gendarmerie",
+    };
+    conn.execute(
+        "INSERT INTO agent (last_name, first_name, force, grade) VALUES (?1, ?2, ?3, ?4)",
+        params![last, first, force, grade],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Posts an agent. One attaché per SSI at a time; an agent holds one posting at a time.
+pub fn insert_posting(conn: &Connection, new: &NewPosting) -> Result<i64> {
+    validate::exists(conn, "agent", new.agent_id, "agent_id", "what-agent")?;
+    validate::exists(conn, "ssi", new.ssi_id, "ssi_id", "what-ssi")?;
+    validate::date_order("end_date", new.start_date, new.end_date)?;
+    match (new.role, new.specialty_id) {
+        (_, Some(id)) => validate::exists(
+            conn,
+            RefList::Domain.table(),
+            id,
+            "specialty_id",
+            RefList::Domain.what(),
+        )?,
+        (Role::LiaisonOfficer, None) => {
+            return Err(Error::invalid(
+                "specialty_id",
+                "err-specialty-required",
+                Vec::new(),
+            ))
+        }
+        _ => {}
+    }
+    let overlap =
+        "start_date <= coalesce(?2, '9999-12-31') AND coalesce(end_date, '9999-12-31') >= ?1";
+    if new.role == Role::Attache {
+        let head: Option<String> = conn
+            .query_row(
+                &format!(
+                    "SELECT a.first_name || char(31) || a.last_name FROM posting p
+                       JOIN agent a ON a.id = p.agent_id
+                      WHERE p.ssi_id = ?3 AND p.role = 'attache' AND {overlap} LIMIT 1"
+                ),
+                params![new.start_date, new.end_date, new.ssi_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(name) = head {
+            let name = display_name(&name);
+            return Err(
+                Error::conflict("err-head-taken", i18n::args([("name", name)])).with_field("role"),
+            );
+        }
+    }
+    let busy: Option<i64> = conn
+        .query_row(
+            &format!("SELECT id FROM posting WHERE agent_id = ?3 AND {overlap} LIMIT 1"),
+            params![new.start_date, new.end_date, new.agent_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if busy.is_some() {
+        return Err(Error::conflict("err-agent-busy", Vec::new()).with_field("start_date"));
+    }
+    conn.execute(
+        "INSERT INTO posting (agent_id, ssi_id, role, specialty_id, start_date, end_date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            new.agent_id,
+            new.ssi_id,
+            new.role.as_str(),
+            new.specialty_id,
+            new.start_date,
+            new.end_date
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}

@@ -1,0 +1,143 @@
+//! Small validation rules shared by every record type. Each returns a field-tagged
+//! `INVALID_INPUT` error with a French message.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::i18n;
+
+/// The text stored in SQL for a unit enum: its serde name (`liaison_officer`).
+pub fn enum_str<T: serde::Serialize>(v: T) -> Result<String> {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|j| j.as_str().map(str::to_owned))
+        .ok_or_else(|| Error::internal("enum without a string form"))
+}
+
+/// French display of a date: dd/mm/yyyy.
+pub fn fr_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// A required text: trimmed, not empty, at most `max` characters.
+pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::invalid(field, "err-required", Vec::new()));
+    }
+    optional_text(field, v, max)
+}
+
+/// An optional text: trimmed, at most `max` characters (may be empty).
+pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String> {
+    let v = value.trim();
+    if v.chars().count() > max {
+        return Err(Error::invalid(
+            field,
+            "err-too-long",
+            i18n::args([("max", max)]),
+        ));
+    }
+    Ok(v.to_owned())
+}
+
+/// `end` is on or after `start` (when there is an end).
+pub fn date_order(field: &str, start: NaiveDate, end: Option<NaiveDate>) -> Result<()> {
+    match end {
+        Some(end) if end < start => Err(Error::invalid(
+            field,
+            "err-date-order",
+            i18n::args([("start", fr_date(start)), ("end", fr_date(end))]),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A count or amount that cannot be negative.
+pub fn non_negative(field: &str, value: i64) -> Result<()> {
+    if value < 0 {
+        return Err(Error::invalid(
+            field,
+            "err-negative",
+            i18n::args([("value", value)]),
+        ));
+    }
+    Ok(())
+}
+
+/// A strictly positive number (capacity, duration).
+pub fn positive(field: &str, value: i64) -> Result<()> {
+    if value <= 0 {
+        return Err(Error::invalid(
+            field,
+            "err-not-positive",
+            i18n::args([("value", value)]),
+        ));
+    }
+    Ok(())
+}
+
+/// The row `id` exists in `table`; `what` is the Fluent id naming the record kind.
+/// `table` is always a constant of ours, never user input.
+pub fn exists(conn: &Connection, table: &str, id: i64, field: &str, what: &str) -> Result<()> {
+    let found = conn
+        .query_row(
+            &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+            [id],
+            |_| Ok(()),
+        )
+        .optional()?;
+    found.ok_or_else(|| Error::not_found(what, id).with_field(field))
+}
+
+/// `value` is not already used in the unique column `column` of `table`.
+pub fn unique(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    value: &str,
+    field: &str,
+) -> Result<()> {
+    let taken = conn
+        .query_row(
+            &format!("SELECT 1 FROM {table} WHERE {column} = ?1"),
+            [value],
+            |_| Ok(()),
+        )
+        .optional()?;
+    match taken {
+        Some(()) => {
+            Err(Error::conflict("err-duplicate", i18n::args([("value", value)])).with_field(field))
+        }
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    #[test]
+    fn rules_accept_good_values_and_name_the_field() {
+        assert_eq!(
+            text("title", "  Stage  ", 20).ok().as_deref(),
+            Some("Stage")
+        );
+        assert_eq!(
+            text("title", "   ", 20).map_err(|e| e.field),
+            Err(Some("title".into()))
+        );
+        assert!(optional_text("note", "abcdef", 5).is_err());
+        assert!(date_order("end", d(2016, 1, 2), Some(d(2016, 1, 2))).is_ok());
+        assert!(date_order("end", d(2016, 1, 2), None).is_ok());
+        let err = date_order("end", d(2016, 1, 2), Some(d(2016, 1, 1))).expect_err("reversed");
+        assert!(err.message.contains("02/01/2016"), "{}", err.message);
+        assert!(non_negative("n", 0).is_ok() && non_negative("n", -1).is_err());
+        assert!(positive("n", 1).is_ok() && positive("n", 0).is_err());
+    }
+}

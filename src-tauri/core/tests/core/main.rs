@@ -1,0 +1,6 @@
+//! Integration tests of the core over real SQLite files.
+
+mod fixtures;
+mod rules;
+mod stats;
+mod store;

@@ -1,0 +1,117 @@
+//! Headline figures against hand-counted answers.
+
+use coopdesk_core::operational::{self, Channel, NewCase};
+use coopdesk_core::technical::{self, ActionStatus, NewAction};
+use coopdesk_core::ErrorCode;
+
+use crate::fixtures::{d, small_network, temp_store};
+
+#[test]
+fn kpis_count_what_the_year_holds_and_nothing_else() {
+    let (_dir, mut store) = temp_store();
+    let ids = small_network(&mut store);
+    store
+        .write(|tx| {
+            for (i, (date, status)) in [
+                (d(2016, 1, 1), ActionStatus::Done),
+                (d(2016, 12, 31), ActionStatus::Done),
+                (d(2016, 6, 1), ActionStatus::Cancelled),
+                (d(2015, 12, 31), ActionStatus::Done),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                technical::insert(
+                    tx,
+                    &NewAction {
+                        reference: format!("TA-{i}"),
+                        title: "Séminaire".into(),
+                        ssi_id: ids.dakar,
+                        country: "GM".into(),
+                        kind_id: ids.action_kind,
+                        domain_id: ids.domain,
+                        programme_id: None,
+                        funder_id: None,
+                        start_date: date,
+                        end_date: date,
+                        beneficiary: String::new(),
+                        participants: 10,
+                        cost_cents: 0,
+                        status,
+                        evaluation: String::new(),
+                    },
+                )?;
+            }
+            for (i, (located, warrants)) in [(3, 1), (2, 2), (0, 0)].into_iter().enumerate() {
+                operational::insert(
+                    tx,
+                    &NewCase {
+                        reference: format!("OC-{i}"),
+                        ssi_id: ids.rabat,
+                        country: "MA".into(),
+                        kind_id: ids.case_kind,
+                        domain_id: ids.domain,
+                        opened_on: d(2016, 3, 1 + i as u32),
+                        channel: Channel::None,
+                        persons_located: located,
+                        arrest_warrants: warrants,
+                    },
+                )?;
+            }
+            Ok(())
+        })
+        .expect("fixture");
+    let k = store.kpis(2016).expect("kpis");
+    assert_eq!(
+        (
+            k.ssi_count,
+            k.countries_covered,
+            k.technical_actions,
+            k.persons_located,
+            k.arrest_warrants
+        ),
+        (2, 3, 2, 5, 3)
+    );
+    assert_eq!((k.trainees, k.trainee_states), (0, 0));
+    assert_eq!(k.cell_founded, "2007-09-01");
+    assert_eq!(store.kpis(2015).expect("kpis").technical_actions, 1);
+    assert_eq!(store.data_years().expect("years"), vec![2015, 2016]);
+    let activity = store.activity_by_year().expect("activity");
+    assert_eq!(activity.len(), 2);
+    assert_eq!(
+        (
+            activity[1].year,
+            activity[1].technical_actions,
+            activity[1].operational_cases
+        ),
+        (2016, 2, 3)
+    );
+}
+
+#[test]
+fn an_absurd_year_is_refused() {
+    let (_dir, store) = temp_store();
+    assert_eq!(
+        store.kpis(-4).expect_err("bad year").code,
+        ErrorCode::InvalidInput
+    );
+    assert!(store.activity_by_year().expect("empty").is_empty());
+}
+
+#[test]
+fn the_registry_lists_coverage_and_open_state() {
+    let (_dir, mut store) = temp_store();
+    small_network(&mut store);
+    let list = store.ssi_list().expect("list");
+    let dakar = list.iter().find(|s| s.code == "DAK").expect("Dakar");
+    assert_eq!(
+        dakar.covered_countries,
+        vec!["GM".to_owned(), "SN".to_owned()]
+    );
+    assert_eq!(
+        (dakar.covered_count, dakar.open, dakar.head.as_deref()),
+        (2, true, None)
+    );
+    assert_eq!(dakar.residence_country_name, "Sénégal");
+    assert_eq!(dakar.continent, "Afrique");
+}

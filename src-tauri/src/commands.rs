@@ -1,0 +1,36 @@
+//! The commands the UI calls: each one delegates to the core.
+
+use coopdesk_core::ssi::SsiRow;
+use coopdesk_core::stats::{ActivityYear, Kpis};
+use coopdesk_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+/// Years that have any record, oldest first.
+#[tauri::command]
+#[specta::specta]
+pub fn data_years(state: State<'_, AppState>) -> Result<Vec<i32>> {
+    state.with(|s| s.data_years())
+}
+
+/// Headline figures of one year.
+#[tauri::command]
+#[specta::specta]
+pub fn kpis(state: State<'_, AppState>, year: i32) -> Result<Kpis> {
+    state.with(|s| s.kpis(year))
+}
+
+/// The SSI registry as of today.
+#[tauri::command]
+#[specta::specta]
+pub fn ssi_list(state: State<'_, AppState>) -> Result<Vec<SsiRow>> {
+    state.with(|s| s.ssi_list())
+}
+
+/// Activity per year across every area.
+#[tauri::command]
+#[specta::specta]
+pub fn activity_by_year(state: State<'_, AppState>) -> Result<Vec<ActivityYear>> {
+    state.with(|s| s.activity_by_year())
+}

@@ -1,0 +1,50 @@
+//! The database the window works on, or the French error that kept it from opening
+//! (a newer or damaged file): every command then answers with that error.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use coopdesk_core::{Error, Result, Store};
+
+pub struct AppState {
+    store: Result<Mutex<Store>>,
+}
+
+impl AppState {
+    /// Opens the database at `path` (default location when `None`); a new file gets the
+    /// demo data, an existing empty one is left empty (the user chose to start empty).
+    pub fn open(path: Option<PathBuf>) -> Self {
+        let store = coopdesk_core::store::resolve_path(path).and_then(|path| {
+            let existed = path.exists();
+            let mut store = Store::open(&path)?;
+            if !existed {
+                store.load_demo(false)?;
+            }
+            Ok(Mutex::new(store))
+        });
+        Self { store }
+    }
+
+    /// Runs `f` on the open store.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let mutex = self.store.as_ref().map_err(Clone::clone)?;
+        let mut store = mutex
+            .lock()
+            .map_err(|_| Error::internal("store lock poisoned"))?;
+        f(&mut store)
+    }
+}
+
+/// The `--db FILE` (or `--db=FILE`) argument of the command line, if any.
+pub fn db_arg(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(path) = arg.strip_prefix("--db=") {
+            return Some(PathBuf::from(path));
+        }
+    }
+    None
+}

@@ -1,0 +1,49 @@
+// Opens the real CoopDesk window through tauri-driver on a private database.
+import { remote } from "webdriverio";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const screenshotDir = join(here, "screenshots");
+
+/** A fresh temporary folder holding the test's database. */
+export function freshDb() {
+  const dir = mkdtempSync(join(tmpdir(), "coopdesk-e2e-"));
+  return join(dir, "coopdesk.sqlite");
+}
+
+/** Starts the application on `db` and returns the WebdriverIO browser. */
+export async function openApp(db) {
+  const application = process.env.COOPDESK_APP;
+  if (!application) throw new Error("COOPDESK_APP is not set (run tests/e2e/run.sh)");
+  return remote({
+    hostname: "127.0.0.1",
+    port: 4444,
+    logLevel: "error",
+    connectionRetryCount: 0,
+    connectionRetryTimeout: 60000,
+    capabilities: {
+      "tauri:options": { application, args: ["--db", db] },
+    },
+  });
+}
+
+/** Text of the element with `data-testid=id` once it is displayed and not empty. */
+export async function textOf(browser, id, timeout = 20000) {
+  const el = await browser.$(`[data-testid="${id}"]`);
+  await el.waitForDisplayed({ timeout });
+  await browser.waitUntil(async () => (await el.getText()).trim() !== "", { timeout });
+  return normalise(await el.getText());
+}
+
+/** French number formatting uses (narrow) no-break spaces; compare with plain spaces. */
+export function normalise(text) {
+  return text.replace(/[\u202f\u00a0]/g, " ").trim();
+}
+
+export async function screenshot(browser, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await browser.saveScreenshot(join(screenshotDir, `${name}.png`));
+}

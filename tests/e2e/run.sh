@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Starts tauri-driver under a virtual X display and runs the end-to-end tests against the
+# debug build (target/debug/coopdesk). Screenshots land in tests/e2e/screenshots/.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+export COOPDESK_APP="$root/target/debug/coopdesk"
+export COOPDESK_CLI="$root/target/debug/coopdesk-cli"
+[ -x "$COOPDESK_APP" ] || { echo "Binaire absent : $COOPDESK_APP (cargo build -p coopdesk)" >&2; exit 1; }
+
+if [ -z "${COOPDESK_E2E_IN_XVFB:-}" ]; then
+  export COOPDESK_E2E_IN_XVFB=1
+  exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+fi
+
+# Keep WebKit's default compositing: with WEBKIT_DISABLE_COMPOSITING_MODE=1, a screenshot of
+# a page that does not change again never returns under Xvfb.
+log=$(mktemp)
+tauri-driver --port 4444 >"$log" 2>&1 &
+driver=$!
+trap 'kill $driver 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 1 50); do
+  curl -sf http://127.0.0.1:4444/status >/dev/null 2>&1 && break
+  sleep 0.2
+done
+cd "$here"
+if ! npm test; then
+  echo "--- journal de tauri-driver ---" >&2; tail -50 "$log" >&2
+  exit 1
+fi

@@ -1,0 +1,99 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
+import Shell from './Shell.svelte';
+import { AREAS } from './areas';
+import { listMove, shortcutIndex } from './keyboard';
+
+function backend() {
+  return mockBackend({
+    data_years: () => [2016],
+    kpis: () => KPIS_2016,
+    ssi_list: () => SSI_ROWS,
+    activity_by_year: () => ACTIVITY,
+  });
+}
+
+const LABELS = [
+  'Tableau de bord',
+  'Réseau SSI',
+  'Coopération technique',
+  'Coopération opérationnelle',
+  'Stages GIGN',
+  'Stagiaires',
+  'Partenaires',
+  'Rapports',
+];
+
+describe('Shell', () => {
+  it('lists every area in French in a navigation list, dashboard first', async () => {
+    backend();
+    render(Shell);
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    const buttons = [...nav.querySelectorAll('li > button')];
+    expect(buttons.map((b) => b.querySelector('.label')?.textContent)).toEqual(LABELS);
+    expect(buttons[0].getAttribute('aria-current')).toBe('page');
+    expect(screen.getByTestId('area-title').textContent).toBe('Tableau de bord');
+    expect(await screen.findByTestId('kpi-ssi_count')).toBeTruthy();
+  });
+
+  it('switches area on click and on Alt+digit, and updates the header and the hash', async () => {
+    backend();
+    render(Shell);
+
+    await fireEvent.click(screen.getByTestId('nav-ssi'));
+    expect(screen.getByTestId('area-title').textContent).toBe('Réseau SSI');
+    expect(await screen.findAllByTestId('ssi-row')).toHaveLength(4);
+    expect(window.location.hash).toBe('#/ssi');
+
+    await fireEvent.keyDown(window, { key: '&', code: 'Digit8', altKey: true });
+    expect(screen.getByTestId('area-title').textContent).toBe('Rapports');
+    expect(screen.getByTestId('nav-reports').getAttribute('aria-current')).toBe('page');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('area-title')));
+    expect(await screen.findAllByTestId('year-row')).toHaveLength(2);
+
+    await fireEvent.keyDown(window, { key: '1', code: 'Digit1', ctrlKey: true, altKey: true });
+    expect(screen.getByTestId('area-title').textContent).toBe('Rapports');
+  });
+
+  it('moves focus through the navigation with the arrow keys, wrapping around', async () => {
+    backend();
+    render(Shell);
+    const first = screen.getByTestId('nav-dashboard');
+    first.focus();
+    await fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByTestId('nav-ssi'));
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(screen.getByTestId('nav-reports'));
+    // Moving focus does not change the area; Enter/click does.
+    expect(screen.getByTestId('area-title').textContent).toBe('Tableau de bord');
+  });
+
+  it('opens the area named in the hash', () => {
+    backend();
+    window.location.hash = '#/partners';
+    render(Shell);
+    expect(screen.getByTestId('area-title').textContent).toBe('Partenaires');
+  });
+});
+
+describe('keyboard helpers', () => {
+  const alt = (code: string, extra = {}) => ({ altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, code, ...extra });
+
+  it('maps Alt+1…Alt+8 (top row or keypad) to the areas', () => {
+    expect(shortcutIndex(alt('Digit1'), AREAS.length)).toBe(0);
+    expect(shortcutIndex(alt('Numpad8'), AREAS.length)).toBe(7);
+    expect(shortcutIndex(alt('Digit9'), AREAS.length)).toBeNull();
+    expect(shortcutIndex(alt('KeyA'), AREAS.length)).toBeNull();
+    expect(shortcutIndex({ ...alt('Digit2'), altKey: false }, AREAS.length)).toBeNull();
+  });
+
+  it('moves in a list with wrap-around, Home and End', () => {
+    expect(listMove('ArrowDown', 7, 8)).toBe(0);
+    expect(listMove('ArrowUp', 0, 8)).toBe(7);
+    expect(listMove('Home', 5, 8)).toBe(0);
+    expect(listMove('End', 2, 8)).toBe(7);
+    expect(listMove('a', 2, 8)).toBeNull();
+  });
+});

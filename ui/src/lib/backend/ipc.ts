@@ -1,0 +1,113 @@
+/**
+ * The one door to the Rust side. Every command of the generated bindings
+ * returns a `Result`; `call` unwraps it or throws an `AppError` carrying the
+ * stable `code`. Screens branch on `code`, never on the text of `message`
+ * (which the core has already written in French for display).
+ */
+import { commands, type ErrorCode } from '$lib/bindings';
+import { t } from '$lib/i18n';
+
+/** What every generated command resolves to (tauri-specta's typedError shape). */
+export type Result<T, E> = { status: 'ok'; data: T } | { status: 'error'; error: E };
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DB_TOO_NEW',
+  'DB_CORRUPT',
+  'DB_IO',
+  'INTERNAL',
+];
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** The input field at fault, for forms; null when the error is not about one field. */
+  readonly field: string | null;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: string | null }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options?.field ?? null;
+  }
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Turns whatever a command rejected with into an `AppError`: the core's
+ * `{code, message, field}` keeps its code, message and field; anything else (the IPC bridge
+ * missing, a command Tauri does not know) becomes INTERNAL with a French text.
+ */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (typeof error === 'object' && error !== null) {
+    const { code, message, field } = error as { code?: unknown; message?: unknown; field?: unknown };
+    if (isErrorCode(code) && typeof message === 'string' && !(error instanceof Error)) {
+      return new AppError(code, message, {
+        cause: error,
+        field: typeof field === 'string' ? field : null,
+      });
+    }
+  }
+  const bridge = (globalThis as { __TAURI_INTERNALS__?: { invoke?: unknown } }).__TAURI_INTERNALS__;
+  const bridgeMissing = typeof bridge?.invoke !== 'function';
+  const text = bridgeMissing ? t('banner-ipc-unavailable') : t('banner-unexpected');
+  return new AppError('INTERNAL', text, { cause: error });
+}
+
+/** Returns the value of an `ok` result, throws an `AppError` for an `error` one. */
+export function unwrap<T>(result: Result<T, unknown>): T {
+  if (result.status === 'ok') return result.data;
+  throw toAppError(result.error);
+}
+
+type Commands = typeof commands;
+type CommandName = keyof Commands;
+type Returned<K extends CommandName> = Awaited<ReturnType<Commands[K]>>;
+type Ok<R> = [R] extends [Result<infer T, unknown>] ? T : R;
+
+/** Calls a command by its binding name, e.g. `call('kpis', 2016)`. */
+export async function call<K extends CommandName>(
+  name: K,
+  ...args: Parameters<Commands[K]>
+): Promise<Ok<Returned<K>>> {
+  const command = commands[name] as (...a: unknown[]) => Promise<unknown>;
+  let returned: unknown;
+  try {
+    returned = await command(...args);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  if (isResult(returned)) return unwrap(returned) as Ok<Returned<K>>;
+  return returned as Ok<Returned<K>>;
+}
+
+function isResult(value: unknown): value is Result<unknown, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const status = (value as { status?: unknown }).status;
+  return (status === 'ok' && 'data' in value) || (status === 'error' && 'error' in value);
+}
+
+/** Errors worth a "retry" button: the disk or the bridge may come back. */
+export function isRetryable(error: AppError): boolean {
+  return error.code === 'DB_IO' || error.code === 'INTERNAL';
+}
+
+/**
+ * The Fluent id of an extra line saying what to do, for codes whose core
+ * message states the problem but not the remedy (DB_TOO_NEW already says it).
+ */
+export function hintFor(error: AppError): string | null {
+  switch (error.code) {
+    case 'DB_CORRUPT':
+      return 'banner-hint-db-corrupt';
+    case 'DB_IO':
+      return 'banner-hint-db-io';
+    default:
+      return null;
+  }
+}

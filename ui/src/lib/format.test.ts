@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, formatDate, formatNumber } from './format';
+
+describe('formatNumber', () => {
+  it('groups thousands the French way with a narrow no-break space', () => {
+    expect(formatNumber(2160)).toBe('2\u202f160');
+    expect(formatNumber(1234567)).toBe('1\u202f234\u202f567');
+  });
+
+  it('leaves small numbers and zero alone', () => {
+    expect(formatNumber(347)).toBe('347');
+    expect(formatNumber(0)).toBe('0');
+  });
+
+  it('uses a decimal comma', () => {
+    expect(formatNumber(12.5)).toBe('12,5');
+  });
+
+  it('can format for another locale', () => {
+    expect(formatNumber(2160, 'en-GB')).toBe('2,160');
+  });
+
+  it('shows a dash for a missing value', () => {
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(undefined)).toBe('—');
+    expect(formatNumber(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatDate', () => {
+  it('turns an ISO date into dd/mm/yyyy', () => {
+    expect(formatDate('2007-09-01')).toBe('01/09/2007');
+    expect(formatDate('2016-12-31')).toBe('31/12/2016');
+  });
+
+  it('keeps the calendar day of an ISO date-time, whatever the time zone', () => {
+    expect(formatDate('2007-09-01T23:30:00Z')).toBe('01/09/2007');
+  });
+
+  it('returns anything that is not a date unchanged', () => {
+    expect(formatDate('septembre 2007')).toBe('septembre 2007');
+    expect(formatDate('2007-13-01')).toBe('2007-13-01');
+  });
+
+  it('shows a dash for a missing date', () => {
+    expect(formatDate(null)).toBe('—');
+    expect(formatDate('')).toBe('—');
+  });
+});
+
+describe('foldForSearch', () => {
+  it('ignores case and accents', () => {
+    expect(foldForSearch('Sénégal')).toBe('senegal');
+    expect(foldForSearch("CÔTE D'IVOIRE")).toBe("cote d'ivoire");
+  });
+});
