@@ -34,6 +34,16 @@ pub enum Command {
         #[arg(long)]
         year: i32,
     },
+    /// Actions de coopération technique.
+    Actions {
+        #[command(subcommand)]
+        command: ActionsCommand,
+    },
+    /// Affaires de coopération opérationnelle.
+    Cases {
+        #[command(subcommand)]
+        command: CasesCommand,
+    },
     /// Réseau des services de sécurité intérieure.
     Ssi {
         #[command(subcommand)]
@@ -45,4 +55,42 @@ pub enum Command {
 pub enum SsiCommand {
     /// Liste des SSI (JSON) : code, pays de résidence, pays couverts, chef de poste.
     List,
+}
+
+/// Filters shared by the lists (values as the user knows them: codes, not ids).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ListFilter {
+    /// Année (date de début de l'action, date de l'affaire).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Pays, code ISO alpha-2.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Code du SSI (ex. DAK).
+    #[arg(long)]
+    pub ssi: Option<String>,
+    /// Code du type d'action ou d'affaire (ex. training, location).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Code de la thématique (ex. terrorism).
+    #[arg(long)]
+    pub domain: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionsCommand {
+    /// Liste des actions filtrées (JSON).
+    List(ListFilter),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CasesCommand {
+    /// Liste des affaires filtrées (JSON).
+    List {
+        #[command(flatten)]
+        filter: ListFilter,
+        /// Canal : none, interpol, europol, schengen.
+        #[arg(long)]
+        channel: Option<String>,
+    },
 }

@@ -2,6 +2,7 @@
 //! Results go to stdout as JSON; errors to stderr as `{code, message, field}` with exit code 1.
 
 mod args;
+mod lists;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,7 +11,7 @@ use clap::Parser;
 use coopdesk_core::{i18n, Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
-use args::{Cli, Command, SsiCommand};
+use args::{ActionsCommand, CasesCommand, Cli, Command, SsiCommand};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -44,6 +45,16 @@ fn run(cli: Cli) -> Result<String> {
             to_json(&serde_json::json!({ "database": path, "demo": summary }))
         }
         Command::Kpis { year } => to_json(&existing(&path)?.kpis(year)?),
+        Command::Actions {
+            command: ActionsCommand::List(filter),
+        } => to_json(&lists::actions(&existing(&path)?, &filter)?),
+        Command::Cases {
+            command: CasesCommand::List { filter, channel },
+        } => to_json(&lists::cases(
+            &existing(&path)?,
+            &filter,
+            channel.as_deref(),
+        )?),
         Command::Ssi {
             command: SsiCommand::List,
         } => to_json(&existing(&path)?.ssi_list()?),

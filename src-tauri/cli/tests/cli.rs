@@ -70,6 +70,75 @@ fn init_demo_then_kpis_and_ssi_list() {
         );
         assert!(ssi.get("head").is_some());
     }
+
+    // Lists with filters, against the same figures.
+    let cases = ok_json(&cli(&db, &["cases", "list", "--year", "2016"]));
+    let cases = cases.as_array().expect("array");
+    let located: i64 = cases
+        .iter()
+        .filter_map(|c| c["persons_located"].as_i64())
+        .sum();
+    let warrants: i64 = cases
+        .iter()
+        .filter_map(|c| c["arrest_warrants"].as_i64())
+        .sum();
+    assert_eq!((located, warrants), (1600, 347));
+
+    let actions = ok_json(&cli(&db, &["actions", "list", "--year", "2016"]));
+    let actions = actions.as_array().expect("array");
+    let done = actions
+        .iter()
+        .filter(|a| a["status"] != "cancelled")
+        .count();
+    assert_eq!(done, 2160);
+    let senegal = ok_json(&cli(
+        &db,
+        &[
+            "actions",
+            "list",
+            "--year",
+            "2016",
+            "--country",
+            "SN",
+            "--ssi",
+            "dak",
+        ],
+    ));
+    let expected = actions
+        .iter()
+        .filter(|a| a["country"] == "SN" && a["ssi_code"] == "DAK")
+        .count();
+    assert_eq!(senegal.as_array().map(Vec::len), Some(expected));
+    assert!(expected > 0);
+    let trainings = ok_json(&cli(
+        &db,
+        &[
+            "actions",
+            "list",
+            "--year",
+            "2016",
+            "--kind",
+            "training",
+            "--domain",
+            "terrorism",
+        ],
+    ));
+    assert!(trainings
+        .as_array()
+        .is_some_and(|t| !t.is_empty() && t.len() < actions.len()));
+
+    assert_eq!(
+        error_code(&cli(&db, &["actions", "list", "--kind", "sorcellerie"])),
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        error_code(&cli(&db, &["cases", "list", "--channel", "pigeon"])),
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        error_code(&cli(&db, &["actions", "list", "--country", "Narnia"])),
+        "INVALID_INPUT"
+    );
 }
 
 #[test]

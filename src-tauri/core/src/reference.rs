@@ -4,7 +4,8 @@
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::i18n;
 use crate::validate;
 
 pub(crate) const MIGRATION: &str = "
@@ -109,6 +110,67 @@ pub fn list(conn: &Connection, list: RefList) -> Result<Vec<RefEntry>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Where an entry is used: (table, column, Fluent id naming the records).
+fn usages(list: RefList) -> &'static [(&'static str, &'static str, &'static str)] {
+    match list {
+        RefList::Domain => &[
+            ("technical_action", "domain_id", "used-actions"),
+            ("operational_case", "domain_id", "used-cases"),
+            ("posting", "specialty_id", "used-postings"),
+        ],
+        RefList::ActionKind => &[("technical_action", "kind_id", "used-actions")],
+        RefList::CaseKind => &[("operational_case", "kind_id", "used-cases")],
+    }
+}
+
+/// Renames an entry (its code stays: imports and exports refer to it).
+pub fn rename(
+    conn: &Connection,
+    list: RefList,
+    id: i64,
+    name_fr: &str,
+    name_en: &str,
+) -> Result<()> {
+    validate::exists(conn, list.table(), id, "id", list.what())?;
+    let name_fr = validate::text("name_fr", name_fr, 120)?;
+    let name_en = validate::optional_text("name_en", name_en, 120)?;
+    conn.execute(
+        &format!(
+            "UPDATE {} SET name_fr = ?1, name_en = ?2 WHERE id = ?3",
+            list.table()
+        ),
+        params![name_fr, name_en, id],
+    )?;
+    Ok(())
+}
+
+/// Deletes an entry that nothing uses; otherwise `CONFLICT` saying where it is used.
+pub fn delete(conn: &Connection, list: RefList, id: i64) -> Result<()> {
+    validate::exists(conn, list.table(), id, "id", list.what())?;
+    let mut used = Vec::new();
+    for (table, column, what) in usages(list) {
+        let n: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE {column} = ?1"),
+            [id],
+            |r| r.get(0),
+        )?;
+        if n > 0 {
+            used.push(i18n::tr(
+                what,
+                &i18n::args([("count", i18n::format_count(n))]),
+            ));
+        }
+    }
+    if !used.is_empty() {
+        return Err(Error::conflict(
+            "err-in-use",
+            i18n::args([("uses", used.join(", "))]),
+        ));
+    }
+    conn.execute(&format!("DELETE FROM {} WHERE id = ?1", list.table()), [id])?;
+    Ok(())
+}
+
 /// Bilateral or multilateral funder / programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -135,4 +197,16 @@ pub fn insert_funder(conn: &Connection, name: &str, kind: Lateral) -> Result<i64
         params![name, kind.as_str()],
     )?;
     Ok(conn.last_insert_rowid())
+}
+
+/// The id of the entry with `code` in `list`, or `NOT_FOUND` naming the code.
+pub fn id_by_code(conn: &Connection, list: RefList, code: &str) -> Result<i64> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        &format!("SELECT id FROM {} WHERE code = ?1", list.table()),
+        [code.trim()],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(list.what(), code))
 }

@@ -63,6 +63,158 @@ impl Role {
     }
 }
 
+/// One posting as lists show it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct PostingRow {
+    pub id: i64,
+    pub agent_id: i64,
+    pub agent: String,
+    pub force: Force,
+    pub grade: String,
+    pub ssi_id: i64,
+    pub ssi_code: String,
+    pub role: Role,
+    pub specialty: Option<String>,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+}
+
+/// An agent with the posting they hold today, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct AgentRow {
+    pub id: i64,
+    pub name: String,
+    pub force: Force,
+    pub grade: String,
+    pub current: Option<PostingRow>,
+    pub postings: i64,
+}
+
+const POSTING_SELECT: &str = "SELECT p.id, p.agent_id, a.first_name || char(31) || a.last_name,
+        a.force, a.grade, p.ssi_id, s.code, p.role, d.name_fr, p.start_date, p.end_date
+   FROM posting p JOIN agent a ON a.id = p.agent_id JOIN ssi s ON s.id = p.ssi_id
+   LEFT JOIN domain d ON d.id = p.specialty_id";
+
+fn posting_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PostingRow> {
+    let name: String = r.get(2)?;
+    let force: String = r.get(3)?;
+    let role: String = r.get(7)?;
+    Ok(PostingRow {
+        id: r.get(0)?,
+        agent_id: r.get(1)?,
+        agent: display_name(&name),
+        force: parse_force(&force),
+        grade: r.get(4)?,
+        ssi_id: r.get(5)?,
+        ssi_code: r.get(6)?,
+        role: parse_role(&role),
+        specialty: r.get(8)?,
+        start_date: r.get(9)?,
+        end_date: r.get(10)?,
+    })
+}
+
+fn parse_force(s: &str) -> Force {
+    if s == "police" {
+        Force::Police
+    } else {
+        Force::Gendarmerie
+    }
+}
+
+fn parse_role(s: &str) -> Role {
+    match s {
+        "attache" => Role::Attache,
+        "deputy" => Role::Deputy,
+        "liaison_officer" => Role::LiaisonOfficer,
+        "technical_expert" => Role::TechnicalExpert,
+        "cooperant" => Role::Cooperant,
+        _ => Role::Assistant,
+    }
+}
+
+/// Every posting of an SSI, newest first.
+pub fn postings_of_ssi(conn: &Connection, ssi_id: i64) -> Result<Vec<PostingRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "{POSTING_SELECT} WHERE p.ssi_id = ?1 ORDER BY p.end_date IS NOT NULL, p.start_date DESC"
+    ))?;
+    let rows = stmt.query_map([ssi_id], posting_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// An agent's posting history, newest first.
+pub fn postings_of_agent(conn: &Connection, agent_id: i64) -> Result<Vec<PostingRow>> {
+    validate::exists(conn, "agent", agent_id, "agent_id", "what-agent")?;
+    let mut stmt = conn.prepare(&format!(
+        "{POSTING_SELECT} WHERE p.agent_id = ?1 ORDER BY p.start_date DESC"
+    ))?;
+    let rows = stmt.query_map([agent_id], posting_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Agents whose name matches `text` (all when empty), with their posting of `today`.
+pub fn agents(conn: &Connection, text: &str, today: NaiveDate) -> Result<Vec<AgentRow>> {
+    let pattern = format!("%{}%", text.trim().replace(['%', '_'], ""));
+    let mut stmt = conn.prepare(
+        "SELECT a.id, a.first_name || char(31) || a.last_name, a.force, a.grade,
+                (SELECT p.id FROM posting p WHERE p.agent_id = a.id AND p.start_date <= ?2
+                    AND (p.end_date IS NULL OR p.end_date >= ?2) ORDER BY p.start_date DESC LIMIT 1),
+                (SELECT count(*) FROM posting p WHERE p.agent_id = a.id)
+           FROM agent a
+          WHERE a.last_name LIKE ?1 OR a.first_name LIKE ?1
+          ORDER BY a.last_name, a.first_name
+          LIMIT 5000",
+    )?;
+    let mut rows = Vec::new();
+    let found = stmt.query_map(params![pattern, today], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get(3)?,
+            r.get::<_, Option<i64>>(4)?,
+            r.get(5)?,
+        ))
+    })?;
+    let mut current = conn.prepare(&format!("{POSTING_SELECT} WHERE p.id = ?1"))?;
+    for row in found {
+        let (id, name, force, grade, posting, postings) = row?;
+        let current = match posting {
+            Some(p) => Some(current.query_row([p], posting_row)?),
+            None => None,
+        };
+        rows.push(AgentRow {
+            id,
+            name: display_name(&name),
+            force: parse_force(&force),
+            grade,
+            current,
+            postings,
+        });
+    }
+    Ok(rows)
+}
+
+/// Ends a posting on `end_date` (a departure).
+pub fn end_posting(conn: &Connection, id: i64, end_date: NaiveDate) -> Result<()> {
+    let start: NaiveDate = conn
+        .query_row("SELECT start_date FROM posting WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .ok_or_else(|| Error::not_found("what-posting", id))?;
+    validate::date_order("end_date", start, Some(end_date))?;
+    conn.execute(
+        "UPDATE posting SET end_date = ?1 WHERE id = ?2",
+        params![end_date, id],
+    )?;
+    Ok(())
+}
+
+pub fn delete_posting(conn: &Connection, id: i64) -> Result<usize> {
+    validate::delete_ids(conn, "posting", &[id], "what-posting")
+}
+
 /// "Claire MARTIN" from SQL's `first_name || char(31) || last_name`. Upper-casing happens
 /// here because SQLite's `upper()` leaves accented letters alone ("CLéMENT").
 pub(crate) fn display_name(first_sep_last: &str) -> String {

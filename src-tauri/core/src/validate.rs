@@ -99,19 +99,44 @@ pub fn unique(
     value: &str,
     field: &str,
 ) -> Result<()> {
-    let taken = conn
+    unique_except(conn, table, column, value, field, None)
+}
+
+/// Same as [`unique`], the record `except` (the one being edited) aside.
+pub fn unique_except(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    value: &str,
+    field: &str,
+    except: Option<i64>,
+) -> Result<()> {
+    let taken: Option<i64> = conn
         .query_row(
-            &format!("SELECT 1 FROM {table} WHERE {column} = ?1"),
+            &format!("SELECT id FROM {table} WHERE {column} = ?1"),
             [value],
-            |_| Ok(()),
+            |r| r.get(0),
         )
         .optional()?;
     match taken {
-        Some(()) => {
+        Some(id) if Some(id) != except => {
             Err(Error::conflict("err-duplicate", i18n::args([("value", value)])).with_field(field))
         }
-        None => Ok(()),
+        _ => Ok(()),
     }
+}
+
+/// Deletes rows `ids` of `table`: all of them exist or nothing is deleted. Returns how many.
+pub fn delete_ids(conn: &Connection, table: &str, ids: &[i64], what: &str) -> Result<usize> {
+    for id in ids {
+        exists(conn, table, *id, "ids", what)?;
+    }
+    let mut stmt = conn.prepare(&format!("DELETE FROM {table} WHERE id = ?1"))?;
+    let mut n = 0;
+    for id in ids {
+        n += stmt.execute([id])?;
+    }
+    Ok(n)
 }
 
 #[cfg(test)]

@@ -12,9 +12,114 @@ export const commands = {
 	ssiList: () => typedError<SsiRow[], AppError>(__TAURI_INVOKE("ssi_list")),
 	/**  Activity per year across every area. */
 	activityByYear: () => typedError<ActivityYear[], AppError>(__TAURI_INVOKE("activity_by_year")),
+	/**  Every ISO country, by French name. */
+	countries: () => typedError<Country[], AppError>(__TAURI_INVOKE("countries")),
+	ssiDetail: (id: number) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_detail", { id })),
+	ssiAddCoverage: (id: number, country: string) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_add_coverage", { id, country })),
+	ssiRemoveCoverage: (id: number, country: string) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_remove_coverage", { id, country })),
+	agents: (text: string) => typedError<AgentRow[], AppError>(__TAURI_INVOKE("agents", { text })),
+	agentPostings: (id: number) => typedError<PostingRow[], AppError>(__TAURI_INVOKE("agent_postings", { id })),
+	agentCreate: (agent: NewAgent) => typedError<number, AppError>(__TAURI_INVOKE("agent_create", { agent })),
+	postingCreate: (posting: NewPosting) => typedError<number, AppError>(__TAURI_INVOKE("posting_create", { posting })),
+	postingEnd: (id: number, endDate: string) => typedError<null, AppError>(__TAURI_INVOKE("posting_end", { id, endDate })),
+	postingDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("posting_delete", { id })),
+	/**  One page of the filtered, sorted actions and the totals of the filtered set. */
+	actions: (filter: ActionFilter, sort: ActionSort, offset: number, limit: number) => typedError<ActionPage, AppError>(__TAURI_INVOKE("actions", { filter, sort, offset, limit })),
+	action: (id: number) => typedError<ActionInput, AppError>(__TAURI_INVOKE("action", { id })),
+	actionCreate: (input: ActionInput) => typedError<Saved, AppError>(__TAURI_INVOKE("action_create", { input })),
+	actionUpdate: (id: number, input: ActionInput) => typedError<Saved, AppError>(__TAURI_INVOKE("action_update", { id, input })),
+	actionDuplicate: (id: number) => typedError<Saved, AppError>(__TAURI_INVOKE("action_duplicate", { id })),
+	actionsDelete: (ids: number[]) => typedError<number, AppError>(__TAURI_INVOKE("actions_delete", { ids })),
+	cases: (filter: CaseFilter, offset: number, limit: number) => typedError<CasePage, AppError>(__TAURI_INVOKE("cases", { filter, offset, limit })),
+	case: (id: number) => typedError<CaseInput, AppError>(__TAURI_INVOKE("case", { id })),
+	caseCreate: (input: CaseInput) => typedError<number, AppError>(__TAURI_INVOKE("case_create", { input })),
+	caseUpdate: (id: number, input: CaseInput) => typedError<null, AppError>(__TAURI_INVOKE("case_update", { id, input })),
+	casesDelete: (ids: number[]) => typedError<number, AppError>(__TAURI_INVOKE("cases_delete", { ids })),
+	programmes: () => typedError<ProgrammeRow[], AppError>(__TAURI_INVOKE("programmes")),
+	funders: () => typedError<FunderRow[], AppError>(__TAURI_INVOKE("funders")),
+	references: (list: RefList) => typedError<RefEntry[], AppError>(__TAURI_INVOKE("references", { list })),
+	referenceCreate: (list: RefList, code: string, nameFr: string, nameEn: string) => typedError<number, AppError>(__TAURI_INVOKE("reference_create", { list, code, nameFr, nameEn })),
+	referenceRename: (list: RefList, id: number, nameFr: string, nameEn: string) => typedError<null, AppError>(__TAURI_INVOKE("reference_rename", { list, id, nameFr, nameEn })),
+	referenceDelete: (list: RefList, id: number) => typedError<null, AppError>(__TAURI_INVOKE("reference_delete", { list, id })),
 };
 
 /* Types */
+/**  What the user filters on; every field is optional and they combine with AND. */
+export type ActionFilter = {
+	year?: number | null,
+	/**  Start of the period (on the action's start date), inclusive. */
+	from?: string | null,
+	/**  End of the period, inclusive. */
+	to?: string | null,
+	country?: string | null,
+	/**  Continent code (africa, europe…). */
+	continent?: string | null,
+	ssi_id?: number | null,
+	kind_id?: number | null,
+	domain_id?: number | null,
+	programme_id?: number | null,
+	funder_id?: number | null,
+	status?: ActionStatus | null,
+	/**  Words searched in the reference, title and beneficiary. */
+	text?: string | null,
+};
+
+/**  An action as the form edits it (create, update, read back). */
+export type ActionInput = {
+	reference: string,
+	title: string,
+	ssi_id: number,
+	country: string,
+	kind_id: number,
+	domain_id: number,
+	programme_id: number | null,
+	funder_id: number | null,
+	start_date: string,
+	end_date: string,
+	beneficiary: string,
+	participants: number,
+	cost_cents: number,
+	status: ActionStatus,
+	evaluation: string,
+};
+
+/**  One page of the filtered list and the totals of the whole filtered set. */
+export type ActionPage = {
+	rows: ActionRow[],
+	offset: number,
+	total_count: number,
+	total_participants: number,
+	total_cost_cents: number,
+};
+
+/**  One line of the actions list. */
+export type ActionRow = {
+	id: number,
+	reference: string,
+	title: string,
+	ssi_code: string,
+	country: string,
+	country_name: string,
+	kind: string,
+	domain: string,
+	programme: string | null,
+	funder: string | null,
+	start_date: string,
+	end_date: string,
+	participants: number,
+	cost_cents: number,
+	status: ActionStatus,
+	/**  False when the country is outside the SSI's coverage (allowed, but flagged). */
+	in_coverage: boolean,
+};
+
+export type ActionSort = {
+	column: SortColumn,
+	descending: boolean,
+};
+
+export type ActionStatus = "planned" | "done" | "cancelled";
+
 /**  Per-year activity across every area, for summaries and the area screens. */
 export type ActivityYear = {
 	year: number,
@@ -28,12 +133,89 @@ export type ActivityYear = {
 	requests: number,
 };
 
+/**  An agent with the posting they hold today, if any. */
+export type AgentRow = {
+	id: number,
+	name: string,
+	force: Force,
+	grade: string,
+	current: PostingRow | null,
+	postings: number,
+};
+
 /**  The error every core function returns. Serialised as `{code, message, field}`. */
 export type AppError = {
 	code: ErrorCode,
 	message: string,
 	/**  The input field at fault, for forms (`null` when the error is not about one field). */
 	field: string | null,
+};
+
+/**  The cooperation channel used alongside the SSI. */
+export type CaseChannel = "none" | "interpol" | "europol" | "schengen";
+
+export type CaseFilter = {
+	year?: number | null,
+	country?: string | null,
+	ssi_id?: number | null,
+	kind_id?: number | null,
+	domain_id?: number | null,
+	channel?: CaseChannel | null,
+	/**  Words searched in the reference. */
+	text?: string | null,
+};
+
+/**  A case as the form edits it. */
+export type CaseInput = {
+	/**  The case reference; never a person's name. */
+	reference: string,
+	ssi_id: number,
+	country: string,
+	kind_id: number,
+	domain_id: number,
+	opened_on: string,
+	channel: CaseChannel,
+	persons_located: number,
+	/**  Of the persons located, how many were under an arrest warrant. */
+	arrest_warrants: number,
+};
+
+export type CasePage = {
+	rows: CaseRow[],
+	offset: number,
+	total_count: number,
+	total_persons_located: number,
+	total_arrest_warrants: number,
+};
+
+export type CaseRow = {
+	id: number,
+	reference: string,
+	ssi_code: string,
+	country: string,
+	country_name: string,
+	kind: string,
+	domain: string,
+	opened_on: string,
+	channel: CaseChannel,
+	persons_located: number,
+	arrest_warrants: number,
+};
+
+/**  A country as the application shows it. */
+export type Country = {
+	alpha2: string,
+	alpha3: string,
+	name_fr: string,
+	name_en: string,
+	/**  Continent code: africa, antarctica, asia, australia, europe, north_america, south_america. */
+	continent: string,
+};
+
+/**  A country as lists show it. */
+export type CountryRef = {
+	alpha2: string,
+	name_fr: string,
 };
 
 /**  Stable error codes; the UI switches on these, never on the message text. */
@@ -52,6 +234,24 @@ export type ErrorCode =
 "DB_IO" | 
 /**  A bug: something that should not happen. */
 "INTERNAL";
+
+export type Force = "police" | "gendarmerie";
+
+/**  A funder with the programmes it contributes to. */
+export type FunderRow = {
+	id: number,
+	name: string,
+	kind: Lateral,
+	programmes: string[],
+	/**  Its share of the budgets of those programmes. */
+	committed_cents: number,
+};
+
+export type FunderShare = {
+	funder_id: number,
+	name: string,
+	share_pct: number | null,
+};
 
 /**  The dashboard's headline figures for one calendar year. */
 export type Kpis = {
@@ -74,6 +274,94 @@ export type Kpis = {
 	cell_founded: string,
 };
 
+/**  Bilateral or multilateral funder / programme. */
+export type Lateral = "bilateral" | "multilateral";
+
+export type NewAgent = {
+	last_name: string,
+	first_name: string,
+	force: Force,
+	grade: string,
+};
+
+export type NewPosting = {
+	agent_id: number,
+	ssi_id: number,
+	role: Role,
+	/**  The specialty domain of a liaison officer. */
+	specialty_id: number | null,
+	start_date: string,
+	end_date: string | null,
+};
+
+/**  One posting as lists show it. */
+export type PostingRow = {
+	id: number,
+	agent_id: number,
+	agent: string,
+	force: Force,
+	grade: string,
+	ssi_id: number,
+	ssi_code: string,
+	role: Role,
+	specialty: string | null,
+	start_date: string,
+	end_date: string | null,
+};
+
+/**  A programme with its funders, what its actions cost, and how many there are. */
+export type ProgrammeRow = {
+	id: number,
+	code: string,
+	name: string,
+	kind: Lateral,
+	budget_cents: number,
+	start_date: string,
+	end_date: string | null,
+	/**  "Union européenne (60 %)", in decreasing share. */
+	funders: FunderShare[],
+	countries: string[],
+	actions: number,
+	/**  Cost of its non-cancelled actions. */
+	spent_cents: number,
+};
+
+/**  One entry of a reference list. */
+export type RefEntry = {
+	id: number,
+	code: string,
+	name_fr: string,
+	name_en: string,
+};
+
+/**  Which reference list. */
+export type RefList = "domain" | "action_kind" | "case_kind";
+
+/**  A role in an SSI; the attaché (ASI) heads it. */
+export type Role = "attache" | "deputy" | "assistant" | "liaison_officer" | "technical_expert" | "cooperant";
+
+/**  The result of a save: the record's id and what deserves the user's attention. */
+export type Saved = {
+	id: number,
+	/**  French warnings that did not prevent saving (e.g. a country outside the SSI's coverage). */
+	warnings: string[],
+};
+
+export type SortColumn = "reference" | "start_date" | "country" | "ssi" | "kind" | "domain" | "participants" | "cost" | "status";
+
+export type SsiDetail = {
+	id: number,
+	code: string,
+	city: string,
+	residence_country: CountryRef,
+	opened_on: string,
+	closed_on: string | null,
+	coverage: CountryRef[],
+	/**  Every posting, current and past, newest first. */
+	postings: PostingRow[],
+	years: SsiYear[],
+};
+
 /**  One line of the SSI registry. */
 export type SsiRow = {
 	id: number,
@@ -90,6 +378,16 @@ export type SsiRow = {
 	/**  Agents posted today. */
 	staff_count: number,
 	open: boolean,
+};
+
+/**  Activity of one SSI in one year. */
+export type SsiYear = {
+	year: number,
+	technical_actions: number,
+	participants: number,
+	operational_cases: number,
+	persons_located: number,
+	arrest_warrants: number,
 };
 
 /* Tauri Specta runtime */

@@ -20,3 +20,6 @@ continent-australia = Oceania
 continent-europe = Europe
 continent-north-america = North America
 continent-south-america = South America
+what-action = Cooperation action
+what-case = Case
+what-posting = Posting

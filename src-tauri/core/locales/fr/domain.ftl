@@ -20,3 +20,6 @@ continent-australia = Océanie
 continent-europe = Europe
 continent-north-america = Amérique du Nord
 continent-south-america = Amérique du Sud
+what-action = Action de coopération
+what-case = Affaire
+what-posting = Affectation

@@ -10,7 +10,7 @@ use super::network::{Post, Region};
 use super::refs::{d, Refs, DOMAINS};
 use super::rng::{add_days, apportion, open_span, Rng};
 use crate::error::Result;
-use crate::technical::{self, ActionStatus, NewAction};
+use crate::technical::{self, ActionInput, ActionStatus};
 
 /// Actions done each year from 2007 (cancelled ones come on top).
 #[rustfmt::skip]
@@ -124,7 +124,7 @@ fn draft(
     refs: &Refs,
     names: &BTreeMap<&str, String>,
     reference: String,
-) -> Result<NewAction> {
+) -> Result<ActionInput> {
     let country = if post.countries.len() > 1 && rng.chance(0.3) {
         rng.pick(&post.countries[1..])?
     } else {
@@ -167,7 +167,7 @@ fn draft(
         (false, true) => rng.pick(EVALUATIONS)?.to_owned(),
         (false, false) => String::new(),
     };
-    Ok(NewAction {
+    Ok(ActionInput {
         reference,
         title,
         ssi_id: post.id,

@@ -12,7 +12,7 @@ use super::network::{Post, Region};
 use super::refs::Refs;
 use super::rng::{open_span, ymd, Rng};
 use crate::error::Result;
-use crate::operational::{self, Channel, NewCase};
+use crate::operational::{self, CaseInput, Channel};
 
 /// Persons located and, of them, under an arrest warrant, each year.
 #[rustfmt::skip]
@@ -120,7 +120,7 @@ pub(crate) fn insert_cases(
             let domain = rng.weighted(&domain_weights(post.def.region));
             operational::insert(
                 tx,
-                &NewCase {
+                &CaseInput {
                     reference: format!("OC-{year}-{:05}", n + 1),
                     ssi_id: post.id,
                     country: country.to_owned(),

@@ -1,15 +1,15 @@
 //! Validation rules: typed errors, French messages, and nothing written on failure.
 
-use coopdesk_core::operational::{self, Channel, NewCase};
+use coopdesk_core::operational::{self, CaseInput, Channel};
 use coopdesk_core::ssi::{self, NewSsi};
 use coopdesk_core::staff::{self, Force, NewAgent, NewPosting, Role};
-use coopdesk_core::technical::{self, ActionStatus, NewAction};
+use coopdesk_core::technical::{self, ActionInput, ActionStatus};
 use coopdesk_core::ErrorCode;
 
 use crate::fixtures::{d, small_network, temp_store, Ids};
 
-fn action(ids: &Ids, reference: &str) -> NewAction {
-    NewAction {
+fn action(ids: &Ids, reference: &str) -> ActionInput {
+    ActionInput {
         reference: reference.into(),
         title: "Formation antiterroriste".into(),
         ssi_id: ids.dakar,
@@ -116,9 +116,9 @@ fn one_head_per_ssi_at_a_time_and_liaison_officers_need_a_specialty() {
 fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
     let (_dir, mut store) = temp_store();
     let ids = small_network(&mut store);
-    let cases: Vec<(NewAction, &str, ErrorCode)> = vec![
+    let cases: Vec<(ActionInput, &str, ErrorCode)> = vec![
         (
-            NewAction {
+            ActionInput {
                 end_date: d(2016, 2, 1),
                 ..action(&ids, "A1")
             },
@@ -126,7 +126,7 @@ fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
             ErrorCode::InvalidInput,
         ),
         (
-            NewAction {
+            ActionInput {
                 participants: -3,
                 ..action(&ids, "A2")
             },
@@ -134,7 +134,7 @@ fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
             ErrorCode::InvalidInput,
         ),
         (
-            NewAction {
+            ActionInput {
                 country: "XX".into(),
                 ..action(&ids, "A3")
             },
@@ -142,7 +142,7 @@ fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
             ErrorCode::InvalidInput,
         ),
         (
-            NewAction {
+            ActionInput {
                 title: "  ".into(),
                 ..action(&ids, "A4")
             },
@@ -150,7 +150,7 @@ fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
             ErrorCode::InvalidInput,
         ),
         (
-            NewAction {
+            ActionInput {
                 ssi_id: 999,
                 ..action(&ids, "A5")
             },
@@ -158,7 +158,7 @@ fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
             ErrorCode::NotFound,
         ),
         (
-            NewAction {
+            ActionInput {
                 domain_id: 999,
                 ..action(&ids, "A6")
             },
@@ -201,7 +201,7 @@ fn a_failed_write_rolls_back_everything_it_did() {
             technical::insert(tx, &action(&ids, "OK-1"))?;
             technical::insert(
                 tx,
-                &NewAction {
+                &ActionInput {
                     participants: -1,
                     ..action(&ids, "BAD")
                 },
@@ -216,7 +216,7 @@ fn a_failed_write_rolls_back_everything_it_did() {
 fn warrants_cannot_exceed_persons_located() {
     let (_dir, mut store) = temp_store();
     let ids = small_network(&mut store);
-    let case = |located, warrants| NewCase {
+    let case = |located, warrants| CaseInput {
         reference: format!("OC-{located}-{warrants}"),
         ssi_id: ids.rabat,
         country: "MA".into(),

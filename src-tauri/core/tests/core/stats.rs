@@ -1,7 +1,7 @@
 //! Headline figures against hand-counted answers.
 
-use coopdesk_core::operational::{self, Channel, NewCase};
-use coopdesk_core::technical::{self, ActionStatus, NewAction};
+use coopdesk_core::operational::{self, CaseInput, Channel};
+use coopdesk_core::technical::{self, ActionInput, ActionStatus};
 use coopdesk_core::ErrorCode;
 
 use crate::fixtures::{d, small_network, temp_store};
@@ -23,7 +23,7 @@ fn kpis_count_what_the_year_holds_and_nothing_else() {
             {
                 technical::insert(
                     tx,
-                    &NewAction {
+                    &ActionInput {
                         reference: format!("TA-{i}"),
                         title: "Séminaire".into(),
                         ssi_id: ids.dakar,
@@ -45,7 +45,7 @@ fn kpis_count_what_the_year_holds_and_nothing_else() {
             for (i, (located, warrants)) in [(3, 1), (2, 2), (0, 0)].into_iter().enumerate() {
                 operational::insert(
                     tx,
-                    &NewCase {
+                    &CaseInput {
                         reference: format!("OC-{i}"),
                         ssi_id: ids.rabat,
                         country: "MA".into(),

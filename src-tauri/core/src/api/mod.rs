@@ -1,6 +1,9 @@
 //! The operations the desktop shell and the command line offer, as methods on [`Store`].
 //! Both front ends call these and nothing else, so neither holds a rule of its own.
 
+mod cooperation;
+mod network;
+
 use chrono::{Local, NaiveDate};
 
 use crate::error::{Error, ErrorCode, Result};

@@ -1,5 +1,8 @@
 //! The commands the UI calls: each one delegates to the core.
 
+pub mod cooperation;
+pub mod network;
+
 use coopdesk_core::ssi::SsiRow;
 use coopdesk_core::stats::{ActivityYear, Kpis};
 use coopdesk_core::Result;

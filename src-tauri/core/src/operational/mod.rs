@@ -1,0 +1,184 @@
+//! Operational cooperation cases. A case is known by its reference number only: the
+//! identity of a wanted person is never stored.
+
+mod query;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::reference::RefList;
+use crate::{country, i18n, validate};
+
+pub use query::{list, CaseFilter, CasePage, CaseRow};
+
+pub(crate) const MIGRATION: &str = "
+CREATE TABLE operational_case (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    ssi_id          INTEGER NOT NULL REFERENCES ssi (id),
+    country         TEXT NOT NULL REFERENCES country (alpha2),
+    kind_id         INTEGER NOT NULL REFERENCES case_kind (id),
+    domain_id       INTEGER NOT NULL REFERENCES domain (id),
+    opened_on       TEXT NOT NULL,
+    channel         TEXT NOT NULL CHECK (channel IN ('none', 'interpol', 'europol', 'schengen')),
+    persons_located INTEGER NOT NULL CHECK (persons_located >= 0),
+    arrest_warrants INTEGER NOT NULL CHECK (arrest_warrants >= 0 AND arrest_warrants <= persons_located)
+) STRICT;
+CREATE INDEX operational_case_date ON operational_case (opened_on);
+CREATE INDEX operational_case_country ON operational_case (country, opened_on);
+";
+
+/// The cooperation channel used alongside the SSI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case", rename = "CaseChannel")]
+pub enum Channel {
+    None,
+    Interpol,
+    Europol,
+    Schengen,
+}
+
+fn parse_channel(s: &str) -> Channel {
+    match s {
+        "interpol" => Channel::Interpol,
+        "europol" => Channel::Europol,
+        "schengen" => Channel::Schengen,
+        _ => Channel::None,
+    }
+}
+
+/// A case as the form edits it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct CaseInput {
+    /// The case reference; never a person's name.
+    pub reference: String,
+    pub ssi_id: i64,
+    pub country: String,
+    pub kind_id: i64,
+    pub domain_id: i64,
+    pub opened_on: NaiveDate,
+    pub channel: Channel,
+    pub persons_located: i64,
+    /// Of the persons located, how many were under an arrest warrant.
+    pub arrest_warrants: i64,
+}
+
+fn checked(conn: &Connection, input: &CaseInput, id: Option<i64>) -> Result<CaseInput> {
+    let reference = validate::text("reference", &input.reference, 40)?;
+    let country = country::check("country", &input.country)?;
+    validate::non_negative("persons_located", input.persons_located)?;
+    validate::non_negative("arrest_warrants", input.arrest_warrants)?;
+    if input.arrest_warrants > input.persons_located {
+        return Err(Error::invalid(
+            "arrest_warrants",
+            "err-warrants-exceed",
+            i18n::args([
+                ("warrants", input.arrest_warrants),
+                ("located", input.persons_located),
+            ]),
+        ));
+    }
+    validate::exists(conn, "ssi", input.ssi_id, "ssi_id", "what-ssi")?;
+    validate::exists(
+        conn,
+        RefList::CaseKind.table(),
+        input.kind_id,
+        "kind_id",
+        RefList::CaseKind.what(),
+    )?;
+    validate::exists(
+        conn,
+        RefList::Domain.table(),
+        input.domain_id,
+        "domain_id",
+        RefList::Domain.what(),
+    )?;
+    validate::unique_except(
+        conn,
+        "operational_case",
+        "reference",
+        &reference,
+        "reference",
+        id,
+    )?;
+    Ok(CaseInput {
+        reference,
+        country,
+        ..input.clone()
+    })
+}
+
+pub fn insert(conn: &Connection, input: &CaseInput) -> Result<i64> {
+    let c = checked(conn, input, None)?;
+    conn.execute(
+        "INSERT INTO operational_case (reference, ssi_id, country, kind_id, domain_id, opened_on,
+             channel, persons_located, arrest_warrants)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            c.reference,
+            c.ssi_id,
+            c.country,
+            c.kind_id,
+            c.domain_id,
+            c.opened_on,
+            validate::enum_str(c.channel)?,
+            c.persons_located,
+            c.arrest_warrants
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, id: i64, input: &CaseInput) -> Result<()> {
+    validate::exists(conn, "operational_case", id, "id", "what-case")?;
+    let c = checked(conn, input, Some(id))?;
+    conn.execute(
+        "UPDATE operational_case SET reference = ?1, ssi_id = ?2, country = ?3, kind_id = ?4,
+             domain_id = ?5, opened_on = ?6, channel = ?7, persons_located = ?8, arrest_warrants = ?9
+         WHERE id = ?10",
+        params![
+            c.reference,
+            c.ssi_id,
+            c.country,
+            c.kind_id,
+            c.domain_id,
+            c.opened_on,
+            validate::enum_str(c.channel)?,
+            c.persons_located,
+            c.arrest_warrants,
+            id
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<CaseInput> {
+    conn.query_row(
+        "SELECT reference, ssi_id, country, kind_id, domain_id, opened_on, channel,
+                persons_located, arrest_warrants
+           FROM operational_case WHERE id = ?1",
+        [id],
+        |r| {
+            let channel: String = r.get(6)?;
+            Ok(CaseInput {
+                reference: r.get(0)?,
+                ssi_id: r.get(1)?,
+                country: r.get(2)?,
+                kind_id: r.get(3)?,
+                domain_id: r.get(4)?,
+                opened_on: r.get(5)?,
+                channel: parse_channel(&channel),
+                persons_located: r.get(7)?,
+                arrest_warrants: r.get(8)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("what-case", id))
+}
+
+pub fn delete(conn: &Connection, ids: &[i64]) -> Result<usize> {
+    validate::delete_ids(conn, "operational_case", ids, "what-case")
+}
