@@ -49,6 +49,47 @@ pub enum Command {
         #[command(subcommand)]
         command: SsiCommand,
     },
+    /// Documents d'une session, en PDF.
+    Document {
+        #[command(subcommand)]
+        command: DocumentCommand,
+    },
+    /// Attestations de stage.
+    Certificate {
+        #[command(subcommand)]
+        command: CertificateCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocumentCommand {
+    /// Feuille d'émargement de la session (PDF A4 paysage).
+    Attendance {
+        /// Identifiant de la session.
+        #[arg(long)]
+        session: i64,
+        /// Fichier PDF à écrire (remplacé s'il existe).
+        #[arg(long, value_name = "FICHIER")]
+        out: PathBuf,
+    },
+    /// Attestations de stage des stagiaires reçus (numéros attribués au besoin, puis PDF).
+    Certificates {
+        /// Identifiant de la session.
+        #[arg(long)]
+        session: i64,
+        /// Fichier PDF à écrire (remplacé s'il existe).
+        #[arg(long, value_name = "FICHIER")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertificateCommand {
+    /// Vérifie un numéro d'attestation (JSON : titulaire, stage, dates, lieu).
+    Verify {
+        /// Numéro de l'attestation, ex. GIGN-2016-0001.
+        number: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,6 +2,7 @@
 //! Results go to stdout as JSON; errors to stderr as `{code, message, field}` with exit code 1.
 
 mod args;
+mod documents;
 mod lists;
 
 use std::path::Path;
@@ -11,7 +12,9 @@ use clap::Parser;
 use coopdesk_core::{i18n, Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
-use args::{ActionsCommand, CasesCommand, Cli, Command, SsiCommand};
+use args::{
+    ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand, SsiCommand,
+};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -58,6 +61,19 @@ fn run(cli: Cli) -> Result<String> {
         Command::Ssi {
             command: SsiCommand::List,
         } => to_json(&existing(&path)?.ssi_list()?),
+        Command::Document {
+            command: DocumentCommand::Attendance { session, out },
+        } => to_json(&documents::attendance(&existing(&path)?, session, &out)?),
+        Command::Document {
+            command: DocumentCommand::Certificates { session, out },
+        } => to_json(&documents::certificates(
+            &mut existing(&path)?,
+            session,
+            &out,
+        )?),
+        Command::Certificate {
+            command: CertificateCommand::Verify { number },
+        } => to_json(&documents::verify(&existing(&path)?, &number)?),
     }
 }
 

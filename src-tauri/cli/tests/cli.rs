@@ -183,3 +183,175 @@ fn a_database_from_a_newer_version_is_refused() {
         .expect("bump version");
     assert_eq!(error_code(&cli(&db, &["ssi", "list"])), "DB_TOO_NEW");
 }
+
+/// The first value of a one-column SQL query on the database file.
+fn sql_i64(db: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+        .expect(sql)
+}
+
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn documents_attendance_and_certificates_then_verify() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    let session = sql_i64(
+        &db,
+        "SELECT session_id FROM enrolment WHERE status = 'passed'
+         GROUP BY session_id ORDER BY session_id LIMIT 1",
+    );
+    let session_arg = session.to_string();
+
+    let sheet = dir.path().join("émargement.pdf");
+    let sheet_arg = sheet.to_string_lossy().into_owned();
+    let written = ok_json(&cli(
+        &db,
+        &[
+            "document",
+            "attendance",
+            "--session",
+            &session_arg,
+            "--out",
+            &sheet_arg,
+        ],
+    ));
+    assert_eq!(written["session_id"], session);
+    let size = std::fs::metadata(&sheet).expect("PDF written").len();
+    assert_eq!(written["bytes"].as_u64(), Some(size));
+    assert!(pdf_text(&sheet).contains("FEUILLE D"));
+
+    // Numbers cleared for the session: the command gives them, then prints.
+    rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.execute(
+                "UPDATE enrolment SET certificate_no = NULL WHERE session_id = ?1",
+                [session],
+            )
+        })
+        .expect("clear numbers");
+    let passed = sql_i64(
+        &db,
+        &format!(
+            "SELECT count(*) FROM enrolment WHERE session_id = {session} AND status = 'passed'"
+        ),
+    );
+    let certs = dir.path().join("attestations.pdf");
+    let certs_arg = certs.to_string_lossy().into_owned();
+    let args = [
+        "document",
+        "certificates",
+        "--session",
+        &session_arg,
+        "--out",
+        &certs_arg,
+    ];
+    let written = ok_json(&cli(&db, &args));
+    assert_eq!(written["certificates_issued"].as_i64(), Some(passed));
+    let again = ok_json(&cli(&db, &args));
+    assert_eq!(again["certificates_issued"], 0, "numbers are given once");
+
+    let number: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row(
+                "SELECT certificate_no FROM enrolment WHERE session_id = ?1 AND status = 'passed'
+                 ORDER BY certificate_no LIMIT 1",
+                [session],
+                |r| r.get(0),
+            )
+        })
+        .expect("a number");
+    let text = pdf_text(&certs);
+    assert!(text.contains(&number), "{number} not printed");
+    let info = ok_json(&cli(&db, &["certificate", "verify", &number]));
+    assert_eq!(info["number"], number.as_str());
+    assert_eq!(info["session_id"], session);
+    let name = info["trainee_name"].as_str().expect("name");
+    assert!(text.contains(name), "{name} not printed");
+    assert!(info["course_title"]
+        .as_str()
+        .is_some_and(|t| text.contains(t)));
+
+    assert_eq!(
+        error_code(&cli(&db, &["certificate", "verify", "GIGN-1900-0001"])),
+        "NOT_FOUND"
+    );
+}
+
+#[test]
+fn document_failures_leave_no_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    let out = dir.path().join("rien.pdf");
+    let out_arg = out.to_string_lossy().into_owned();
+    let nobody_passed = sql_i64(
+        &db,
+        "SELECT id FROM session WHERE id NOT IN
+         (SELECT session_id FROM enrolment WHERE status = 'passed') ORDER BY id LIMIT 1",
+    )
+    .to_string();
+    assert_eq!(
+        error_code(&cli(
+            &db,
+            &[
+                "document",
+                "certificates",
+                "--session",
+                &nobody_passed,
+                "--out",
+                &out_arg
+            ],
+        )),
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        error_code(&cli(
+            &db,
+            &[
+                "document",
+                "attendance",
+                "--session",
+                "999999",
+                "--out",
+                &out_arg
+            ],
+        )),
+        "NOT_FOUND"
+    );
+    let nowhere = dir.path().join("absent").join("x.pdf");
+    assert_eq!(
+        error_code(&cli(
+            &db,
+            &[
+                "document",
+                "attendance",
+                "--session",
+                "1",
+                "--out",
+                &nowhere.to_string_lossy(),
+            ],
+        )),
+        "INVALID_INPUT"
+    );
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("demo.sqlite"))
+        .collect();
+    assert!(files.is_empty(), "left behind: {files:?}");
+}

@@ -79,7 +79,7 @@ pub enum SessionStatus {
     Cancelled,
 }
 
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct NewCourse {
     pub code: String,
     pub title: String,
@@ -123,7 +123,7 @@ pub fn insert_instructor(conn: &Connection, name: &str) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct NewSession {
     pub course_id: i64,
     pub start_date: NaiveDate,
@@ -139,10 +139,11 @@ pub struct NewSession {
     pub instructor_ids: Vec<i64>,
 }
 
-pub fn insert_session(conn: &Connection, new: &NewSession) -> Result<i64> {
+/// Checks a session's fields; returns the cleaned values (errors block, see `session` for warnings).
+pub(crate) fn check_session(conn: &Connection, new: &NewSession) -> Result<NewSession> {
     validate::exists(conn, "course", new.course_id, "course_id", "what-course")?;
     validate::date_order("end_date", new.start_date, Some(new.end_date))?;
-    let place = country::check("place_country", &new.place_country)?;
+    let place_country = country::check("place_country", &new.place_country)?;
     let city = validate::text("city", &new.city, 80)?;
     let language = validate::text("language", &new.language, 40)?;
     validate::positive("capacity", new.capacity)?;
@@ -153,29 +154,146 @@ pub fn insert_session(conn: &Connection, new: &NewSession) -> Result<i64> {
     for id in &new.instructor_ids {
         validate::exists(conn, "instructor", *id, "instructor_ids", "what-instructor")?;
     }
+    Ok(NewSession {
+        place_country,
+        city,
+        language,
+        ..new.clone()
+    })
+}
+
+pub fn insert_session(conn: &Connection, new: &NewSession) -> Result<i64> {
+    let s = check_session(conn, new)?;
     conn.execute(
         "INSERT INTO session (course_id, start_date, end_date, place_country, city, language,
              capacity, cost_cents, status, request_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
-            new.course_id,
-            new.start_date,
-            new.end_date,
-            place,
-            city,
-            language,
-            new.capacity,
-            new.cost_cents,
-            enum_str(new.status)?,
-            new.request_id
+            s.course_id,
+            s.start_date,
+            s.end_date,
+            s.place_country,
+            s.city,
+            s.language,
+            s.capacity,
+            s.cost_cents,
+            enum_str(s.status)?,
+            s.request_id
         ],
     )?;
     let id = conn.last_insert_rowid();
-    for instructor in &new.instructor_ids {
+    set_instructors(conn, id, &s.instructor_ids)?;
+    Ok(id)
+}
+
+/// Replaces the instructors of session `id`.
+pub(crate) fn set_instructors(conn: &Connection, id: i64, instructors: &[i64]) -> Result<()> {
+    conn.execute("DELETE FROM session_instructor WHERE session_id = ?1", [id])?;
+    for instructor in instructors {
         conn.execute(
             "INSERT OR IGNORE INTO session_instructor (session_id, instructor_id) VALUES (?1, ?2)",
             params![id, instructor],
         )?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// A course of the catalogue with how often it ran.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct CourseRow {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub mission: Mission,
+    pub level: Level,
+    pub duration_days: i64,
+    pub capacity: i64,
+    pub prerequisites: String,
+    pub description: String,
+    pub archived: bool,
+    pub sessions: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Instructor {
+    pub id: i64,
+    pub name: String,
+}
+
+fn from_sql<T: serde::de::DeserializeOwned>(s: String) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(s.clone()))
+        .map_err(|_| rusqlite::Error::InvalidColumnType(0, s, rusqlite::types::Type::Text))
+}
+
+/// The catalogue, archived courses last.
+pub fn list(conn: &Connection) -> Result<Vec<CourseRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, c.code, c.title, c.mission, c.level, c.duration_days, c.capacity, c.prerequisites,
+                c.description, c.archived, (SELECT count(*) FROM session s WHERE s.course_id = c.id)
+           FROM course c ORDER BY c.archived, c.title",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(CourseRow {
+            id: r.get(0)?,
+            code: r.get(1)?,
+            title: r.get(2)?,
+            mission: from_sql(r.get(3)?)?,
+            level: from_sql(r.get(4)?)?,
+            duration_days: r.get(5)?,
+            capacity: r.get(6)?,
+            prerequisites: r.get(7)?,
+            description: r.get(8)?,
+            archived: r.get(9)?,
+            sessions: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn update_course(conn: &Connection, id: i64, new: &NewCourse) -> Result<()> {
+    validate::exists(conn, "course", id, "id", "what-course")?;
+    let code = validate::text("code", &new.code, 20)?;
+    let title = validate::text("title", &new.title, 200)?;
+    validate::positive("duration_days", new.duration_days)?;
+    validate::positive("capacity", new.capacity)?;
+    let prerequisites = validate::optional_text("prerequisites", &new.prerequisites, 2000)?;
+    let description = validate::optional_text("description", &new.description, 4000)?;
+    validate::unique_except(conn, "course", "code", &code, "code", Some(id))?;
+    conn.execute(
+        "UPDATE course SET code = ?1, title = ?2, mission = ?3, level = ?4, duration_days = ?5,
+             capacity = ?6, prerequisites = ?7, description = ?8 WHERE id = ?9",
+        params![
+            code,
+            title,
+            enum_str(new.mission)?,
+            enum_str(new.level)?,
+            new.duration_days,
+            new.capacity,
+            prerequisites,
+            description,
+            id
+        ],
+    )?;
+    Ok(())
+}
+
+/// Archives (or restores) a course: it stays in the history but is no longer offered.
+pub fn set_archived(conn: &Connection, id: i64, archived: bool) -> Result<()> {
+    validate::exists(conn, "course", id, "id", "what-course")?;
+    conn.execute(
+        "UPDATE course SET archived = ?1 WHERE id = ?2",
+        params![archived, id],
+    )?;
+    Ok(())
+}
+
+pub fn instructors(conn: &Connection) -> Result<Vec<Instructor>> {
+    let mut stmt = conn.prepare("SELECT id, name FROM instructor ORDER BY name")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Instructor {
+            id: r.get(0)?,
+            name: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

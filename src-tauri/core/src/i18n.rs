@@ -18,6 +18,7 @@ pub fn args<V: ToString, const N: usize>(pairs: [(&'static str, V); N]) -> Args 
 const FR: &[&str] = &[
     include_str!("../locales/fr/errors.ftl"),
     include_str!("../locales/fr/domain.ftl"),
+    include_str!("../locales/fr/documents.ftl"),
 ];
 
 fn bundle() -> &'static FluentBundle<FluentResource> {
@@ -98,6 +99,7 @@ mod tests {
         let en = [
             include_str!("../locales/en/errors.ftl"),
             include_str!("../locales/en/domain.ftl"),
+            include_str!("../locales/en/documents.ftl"),
         ];
         for (fr, en) in FR.iter().zip(en) {
             assert_eq!(ids(fr), ids(en));

@@ -86,3 +86,99 @@ pub fn insert(conn: &Connection, new: &NewRequest) -> Result<i64> {
     )?;
     Ok(conn.last_insert_rowid())
 }
+
+/// The life-cycle steps a user may take.
+pub fn allowed(from: RequestStatus, to: RequestStatus) -> bool {
+    use RequestStatus::*;
+    matches!(
+        (from, to),
+        (Received, Studied)
+            | (Studied, Accepted)
+            | (Studied, Refused)
+            | (Accepted, Scheduled)
+            | (Scheduled, Delivered)
+    )
+}
+
+pub(crate) fn parse_status(s: &str) -> RequestStatus {
+    match s {
+        "received" => RequestStatus::Received,
+        "studied" => RequestStatus::Studied,
+        "accepted" => RequestStatus::Accepted,
+        "refused" => RequestStatus::Refused,
+        "scheduled" => RequestStatus::Scheduled,
+        _ => RequestStatus::Delivered,
+    }
+}
+
+/// One request with the sessions that answer it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct RequestRow {
+    pub id: i64,
+    pub reference: String,
+    pub country: String,
+    pub country_name: String,
+    pub kind: RequestKind,
+    pub subject: String,
+    pub received_on: NaiveDate,
+    pub status: RequestStatus,
+    pub sessions: i64,
+}
+
+/// Requests received in `year` (all when `None`), newest first.
+pub fn list(conn: &Connection, year: Option<i32>) -> Result<Vec<RequestRow>> {
+    let mut w = crate::filter::Where::default();
+    w.year("r.received_on", year)?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT r.id, r.reference, r.country, c.name_fr, r.kind, r.subject, r.received_on, r.status,
+                (SELECT count(*) FROM session s WHERE s.request_id = r.id)
+           FROM request r JOIN country c ON c.alpha2 = r.country
+          WHERE {} ORDER BY r.received_on DESC, r.id DESC",
+        w.sql()
+    ))?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(w.values.iter()), |r| {
+        let kind: String = r.get(4)?;
+        let status: String = r.get(7)?;
+        Ok(RequestRow {
+            id: r.get(0)?,
+            reference: r.get(1)?,
+            country: r.get(2)?,
+            country_name: r.get(3)?,
+            kind: if kind == "expertise" {
+                RequestKind::Expertise
+            } else {
+                RequestKind::Training
+            },
+            subject: r.get(5)?,
+            received_on: r.get(6)?,
+            status: parse_status(&status),
+            sessions: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Moves a request one step along its life cycle; any other change is refused.
+pub fn set_status(conn: &Connection, id: i64, to: RequestStatus) -> Result<()> {
+    use rusqlite::OptionalExtension;
+    let from: String = conn
+        .query_row("SELECT status FROM request WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .ok_or_else(|| crate::Error::not_found("what-request", id))?;
+    let from = parse_status(&from);
+    if !allowed(from, to) {
+        let label = |s: RequestStatus| crate::i18n::tr(&format!("request-{}", s.as_str()), &[]);
+        return Err(crate::Error::invalid(
+            "status",
+            "err-transition",
+            crate::i18n::args([("from", label(from)), ("to", label(to))]),
+        ));
+    }
+    conn.execute(
+        "UPDATE request SET status = ?1 WHERE id = ?2",
+        params![to.as_str(), id],
+    )?;
+    Ok(())
+}

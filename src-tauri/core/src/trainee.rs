@@ -43,7 +43,7 @@ pub enum EnrolmentStatus {
     Withdrawn,
 }
 
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct NewTrainee {
     pub last_name: String,
     pub first_name: String,

@@ -41,6 +41,35 @@ export const commands = {
 	referenceCreate: (list: RefList, code: string, nameFr: string, nameEn: string) => typedError<number, AppError>(__TAURI_INVOKE("reference_create", { list, code, nameFr, nameEn })),
 	referenceRename: (list: RefList, id: number, nameFr: string, nameEn: string) => typedError<null, AppError>(__TAURI_INVOKE("reference_rename", { list, id, nameFr, nameEn })),
 	referenceDelete: (list: RefList, id: number) => typedError<null, AppError>(__TAURI_INVOKE("reference_delete", { list, id })),
+	courses: () => typedError<CourseRow[], AppError>(__TAURI_INVOKE("courses")),
+	courseCreate: (input: NewCourse) => typedError<number, AppError>(__TAURI_INVOKE("course_create", { input })),
+	courseUpdate: (id: number, input: NewCourse) => typedError<null, AppError>(__TAURI_INVOKE("course_update", { id, input })),
+	courseArchive: (id: number, archived: boolean) => typedError<null, AppError>(__TAURI_INVOKE("course_archive", { id, archived })),
+	instructors: () => typedError<Instructor[], AppError>(__TAURI_INVOKE("instructors")),
+	sessions: (year: number | null) => typedError<SessionRow[], AppError>(__TAURI_INVOKE("sessions", { year })),
+	session: (id: number) => typedError<NewSession, AppError>(__TAURI_INVOKE("session", { id })),
+	sessionConflicts: (id: number) => typedError<Conflict[], AppError>(__TAURI_INVOKE("session_conflicts", { id })),
+	sessionCreate: (input: NewSession) => typedError<SessionSaved, AppError>(__TAURI_INVOKE("session_create", { input })),
+	sessionUpdate: (id: number, input: NewSession) => typedError<SessionSaved, AppError>(__TAURI_INVOKE("session_update", { id, input })),
+	sessionDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("session_delete", { id })),
+	enrolments: (sessionId: number) => typedError<EnrolmentRow[], AppError>(__TAURI_INVOKE("enrolments", { sessionId })),
+	enrol: (sessionId: number, traineeId: number) => typedError<EnrolmentStatus, AppError>(__TAURI_INVOKE("enrol", { sessionId, traineeId })),
+	enrolmentStatus: (id: number, status: EnrolmentStatus) => typedError<number[], AppError>(__TAURI_INVOKE("enrolment_status", { id, status })),
+	enrolmentResult: (id: number, result: string) => typedError<null, AppError>(__TAURI_INVOKE("enrolment_result", { id, result })),
+	attendance: (id: number, day: string, present: boolean) => typedError<null, AppError>(__TAURI_INVOKE("attendance", { id, day, present })),
+	trainees: (text: string, country: string | null, sessionId: number | null) => typedError<TraineeRow[], AppError>(__TAURI_INVOKE("trainees", { text, country, sessionId })),
+	trainee: (id: number) => typedError<TraineeDetail, AppError>(__TAURI_INVOKE("trainee", { id })),
+	traineeDuplicates: (input: NewTrainee) => typedError<TraineeRow[], AppError>(__TAURI_INVOKE("trainee_duplicates", { input })),
+	traineeCreate: (input: NewTrainee) => typedError<TraineeSaved, AppError>(__TAURI_INVOKE("trainee_create", { input })),
+	traineeUpdate: (id: number, input: NewTrainee) => typedError<null, AppError>(__TAURI_INVOKE("trainee_update", { id, input })),
+	requests: (year: number | null) => typedError<RequestRow[], AppError>(__TAURI_INVOKE("requests", { year })),
+	requestCreate: (input: NewRequest) => typedError<number, AppError>(__TAURI_INVOKE("request_create", { input })),
+	requestStatus: (id: number, status: RequestStatus) => typedError<null, AppError>(__TAURI_INVOKE("request_status", { id, status })),
+	units: () => typedError<UnitRow[], AppError>(__TAURI_INVOKE("units")),
+	unit: (id: number) => typedError<UnitDetail, AppError>(__TAURI_INVOKE("unit", { id })),
+	networks: () => typedError<NetworkRow[], AppError>(__TAURI_INVOKE("networks")),
+	exchanges: (year: number | null) => typedError<ExchangeRow[], AppError>(__TAURI_INVOKE("exchanges", { year })),
+	gignByYear: () => typedError<GignYear[], AppError>(__TAURI_INVOKE("gign_by_year")),
 };
 
 /* Types */
@@ -202,6 +231,26 @@ export type CaseRow = {
 	arrest_warrants: number,
 };
 
+export type Conflict = {
+	kind: ConflictKind,
+	/**  French explanation naming who and what. */
+	message: string,
+	/**  The other session involved, if any. */
+	other_session_id: number | null,
+};
+
+export type ConflictKind = 
+/**  An instructor teaches two overlapping sessions. */
+"instructor_overlap" | 
+/**  A trainee is enrolled in two overlapping sessions. */
+"trainee_overlap" | 
+/**  More enrolments hold a place than the session has. */
+"over_capacity" | 
+/**  A session abroad answers no request from that state. */
+"abroad_without_request" | 
+/**  The session does not last the course's duration. */
+"duration_mismatch";
+
 /**  A country as the application shows it. */
 export type Country = {
 	alpha2: string,
@@ -217,6 +266,39 @@ export type CountryRef = {
 	alpha2: string,
 	name_fr: string,
 };
+
+/**  A course of the catalogue with how often it ran. */
+export type CourseRow = {
+	id: number,
+	code: string,
+	title: string,
+	mission: Mission,
+	level: Level,
+	duration_days: number,
+	capacity: number,
+	prerequisites: string,
+	description: string,
+	archived: boolean,
+	sessions: number,
+};
+
+/**  One trainee in a session's list. */
+export type EnrolmentRow = {
+	id: number,
+	trainee_id: number,
+	name: string,
+	country: string,
+	country_name: string,
+	unit: string | null,
+	rank: string,
+	status: EnrolmentStatus,
+	result: string,
+	certificate_no: string | null,
+	/**  Days marked present, as ISO dates. */
+	present_days: string[],
+};
+
+export type EnrolmentStatus = "requested" | "confirmed" | "waiting" | "attended" | "passed" | "failed" | "withdrawn";
 
 /**  Stable error codes; the UI switches on these, never on the message text. */
 export type ErrorCode = 
@@ -235,6 +317,22 @@ export type ErrorCode =
 /**  A bug: something that should not happen. */
 "INTERNAL";
 
+export type ExchangeKind = "tactical" | "technical" | 
+/**  Lessons learned (retour d'expérience). */
+"retex" | "seminar" | "training_mission" | "expertise";
+
+export type ExchangeRow = {
+	id: number,
+	kind: ExchangeKind,
+	title: string,
+	start_date: string,
+	end_date: string,
+	country: string,
+	country_name: string,
+	network: string | null,
+	units: string[],
+};
+
 export type Force = "police" | "gendarmerie";
 
 /**  A funder with the programmes it contributes to. */
@@ -251,6 +349,27 @@ export type FunderShare = {
 	funder_id: number,
 	name: string,
 	share_pct: number | null,
+};
+
+export type GignYear = {
+	year: number,
+	/**  Distinct trainees who took a course (attended, passed or failed). */
+	trainees: number,
+	states: number,
+	sessions_france: number,
+	sessions_abroad: number,
+	/**  Places taken over places offered in the year's non-cancelled sessions, 0–1. */
+	fill_rate: number | null,
+	requests_received: number,
+	requests_refused: number,
+	requests_delivered: number,
+	/**  Requests of that year still open (received, studied, accepted or scheduled). */
+	requests_open: number,
+};
+
+export type Instructor = {
+	id: number,
+	name: string,
 };
 
 /**  The dashboard's headline figures for one calendar year. */
@@ -277,11 +396,34 @@ export type Kpis = {
 /**  Bilateral or multilateral funder / programme. */
 export type Lateral = "bilateral" | "multilateral";
 
+export type Level = "basic" | "advanced" | "expert";
+
+/**  Where in the GIGN's mission spectrum a course sits. */
+export type Mission = "intervention" | "negotiation" | "precision_shooting" | "protection" | "special_means" | "breaching" | "crisis_management" | "instructor";
+
+export type NetworkRow = {
+	id: number,
+	code: string,
+	name: string,
+	units: number,
+};
+
 export type NewAgent = {
 	last_name: string,
 	first_name: string,
 	force: Force,
 	grade: string,
+};
+
+export type NewCourse = {
+	code: string,
+	title: string,
+	mission: Mission,
+	level: Level,
+	duration_days: number,
+	capacity: number,
+	prerequisites: string,
+	description: string,
 };
 
 export type NewPosting = {
@@ -292,6 +434,40 @@ export type NewPosting = {
 	specialty_id: number | null,
 	start_date: string,
 	end_date: string | null,
+};
+
+export type NewRequest = {
+	reference: string,
+	country: string,
+	kind: RequestKind,
+	subject: string,
+	received_on: string,
+	status: RequestStatus,
+};
+
+export type NewSession = {
+	course_id: number,
+	start_date: string,
+	end_date: string,
+	/**  ISO alpha-2 of where it runs: FR for France, else the requesting country. */
+	place_country: string,
+	city: string,
+	language: string,
+	capacity: number,
+	cost_cents: number,
+	status: SessionStatus,
+	request_id: number | null,
+	instructor_ids: number[],
+};
+
+export type NewTrainee = {
+	last_name: string,
+	first_name: string,
+	/**  The trainee's state, ISO alpha-2. */
+	country: string,
+	unit_id: number | null,
+	rank: string,
+	languages: string,
 };
 
 /**  One posting as lists show it. */
@@ -337,6 +513,24 @@ export type RefEntry = {
 /**  Which reference list. */
 export type RefList = "domain" | "action_kind" | "case_kind";
 
+export type RequestKind = "training" | "expertise";
+
+/**  One request with the sessions that answer it. */
+export type RequestRow = {
+	id: number,
+	reference: string,
+	country: string,
+	country_name: string,
+	kind: RequestKind,
+	subject: string,
+	received_on: string,
+	status: RequestStatus,
+	sessions: number,
+};
+
+/**  Received → studied → accepted or refused → scheduled → delivered. */
+export type RequestStatus = "received" | "studied" | "accepted" | "refused" | "scheduled" | "delivered";
+
 /**  A role in an SSI; the attaché (ASI) heads it. */
 export type Role = "attache" | "deputy" | "assistant" | "liaison_officer" | "technical_expert" | "cooperant";
 
@@ -346,6 +540,35 @@ export type Saved = {
 	/**  French warnings that did not prevent saving (e.g. a country outside the SSI's coverage). */
 	warnings: string[],
 };
+
+/**  One line of the planning: a session with its fill. */
+export type SessionRow = {
+	id: number,
+	course_id: number,
+	course_code: string,
+	course_title: string,
+	start_date: string,
+	end_date: string,
+	place_country: string,
+	place_country_name: string,
+	city: string,
+	language: string,
+	capacity: number,
+	status: SessionStatus,
+	/**  Enrolments holding a place (requested, confirmed, attended, passed, failed). */
+	enrolled: number,
+	waiting: number,
+	instructors: string[],
+	request_reference: string | null,
+};
+
+/**  A saved session and the warnings the planner should see (saving is still allowed). */
+export type SessionSaved = {
+	id: number,
+	conflicts: Conflict[],
+};
+
+export type SessionStatus = "draft" | "confirmed" | "done" | "cancelled";
 
 export type SortColumn = "reference" | "start_date" | "country" | "ssi" | "kind" | "domain" | "participants" | "cost" | "status";
 
@@ -388,6 +611,60 @@ export type SsiYear = {
 	operational_cases: number,
 	persons_located: number,
 	arrest_warrants: number,
+};
+
+export type TraineeDetail = {
+	trainee: TraineeRow,
+	languages: string,
+	history: TraineeSession[],
+};
+
+export type TraineeRow = {
+	id: number,
+	name: string,
+	last_name: string,
+	first_name: string,
+	country: string,
+	country_name: string,
+	unit_id: number | null,
+	unit: string | null,
+	rank: string,
+	sessions: number,
+};
+
+export type TraineeSaved = {
+	id: number,
+	/**  French warnings (e.g. a trainee with the same name and state already exists). */
+	warnings: string[],
+};
+
+/**  One line of a trainee's history. */
+export type TraineeSession = {
+	enrolment_id: number,
+	session_id: number,
+	course_title: string,
+	start_date: string,
+	end_date: string,
+	place: string,
+	status: EnrolmentStatus,
+	result: string,
+	certificate_no: string | null,
+};
+
+export type UnitDetail = {
+	unit: UnitRow,
+	exchanges: ExchangeRow[],
+	trainees: TraineeRow[],
+};
+
+export type UnitRow = {
+	id: number,
+	name: string,
+	country: string,
+	country_name: string,
+	networks: string[],
+	trainees: number,
+	exchanges: number,
 };
 
 /* Tauri Specta runtime */

@@ -45,3 +45,64 @@ export function foldForSearch(text: string): string {
     .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase('fr');
 }
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount in cents as euros: `12 500,50 €` in French. Null shows the "no value" mark. */
+export function formatMoney(cents: number | null | undefined, tag: string = localeTag()): string {
+  if (cents === null || cents === undefined || Number.isNaN(cents)) return t('value-none');
+  let format = moneyFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    moneyFormats.set(tag, format);
+  }
+  return format.format(cents / 100);
+}
+
+/** Cents as the form shows them for editing: `12 500,50` (no currency sign). */
+export function centsToInput(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(cents));
+  const euros = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const rest = abs % 100;
+  return rest === 0 ? `${sign}${euros}` : `${sign}${euros},${String(rest).padStart(2, '0')}`;
+}
+
+/**
+ * What the user typed as an amount in euros (`12 500,50`, `12500.5`, `1 000 €`) in cents,
+ * or null when it is not an amount. A minus sign is kept: the core refuses it with its message.
+ * An empty text is zero.
+ */
+export function parseMoney(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f€]/g, '');
+  if (cleaned === '') return 0;
+  const match = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const [, sign, euros, decimals = ''] = match;
+  const cents = Number(euros) * 100 + Number(decimals.padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign ? -cents : cents;
+}
+
+/** A whole number typed by the user (`1 200`, `-3`), or null. An empty text is zero. */
+export function parseCount(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (cleaned === '') return 0;
+  if (!/^-?\d+$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** Today's date as the core reads it (yyyy-mm-dd), in local time. */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

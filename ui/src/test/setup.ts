@@ -1,7 +1,22 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach } from 'vitest';
+import { settle } from '$lib/confirm.svelte';
+import { clearRefData } from '$lib/refdata.svelte';
+import { route } from '$lib/route.svelte';
 
 afterEach(() => {
   clearMocks();
+  clearRefData();
+  settle(false);
   window.location.hash = '';
+  route.hash = '';
 });
+
+// jsdom has no layout: a ResizeObserver that never reports is enough for bind:clientHeight.
+if (!('ResizeObserver' in globalThis)) {
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

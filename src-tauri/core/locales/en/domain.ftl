@@ -23,3 +23,4 @@ continent-south-america = South America
 what-action = Cooperation action
 what-case = Case
 what-posting = Posting
+what-enrolment = Enrolment

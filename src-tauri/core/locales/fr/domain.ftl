@@ -23,3 +23,4 @@ continent-south-america = Amérique du Sud
 what-action = Action de coopération
 what-case = Affaire
 what-posting = Affectation
+what-enrolment = Inscription

@@ -2,6 +2,7 @@
 //! Both front ends call these and nothing else, so neither holds a rule of its own.
 
 mod cooperation;
+mod gign;
 mod network;
 
 use chrono::{Local, NaiveDate};

@@ -3,8 +3,8 @@
 use rusqlite_migration::{Migrations, M};
 
 use crate::{
-    course, meta, operational, partner, programme, reference, request, ssi, staff, technical,
-    trainee,
+    course, enrolment, meta, operational, partner, programme, reference, request, ssi, staff,
+    technical, trainee,
 };
 
 const STEPS: &[M<'static>] = &[
@@ -20,6 +20,8 @@ const STEPS: &[M<'static>] = &[
     M::up(course::MIGRATION),
     M::up(partner::MIGRATION),
     M::up(trainee::MIGRATION),
+    M::up(enrolment::MIGRATION),
+    M::up(technical::SEARCH_MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

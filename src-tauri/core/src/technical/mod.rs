@@ -46,6 +46,33 @@ pub enum ActionStatus {
     Cancelled,
 }
 
+/// Full-text index of the actions' words (reference, title, beneficiary), accent- and
+/// case-insensitive, kept in step by triggers: the free-text filter stays fast on any volume.
+pub(crate) const SEARCH_MIGRATION: &str = "
+CREATE VIRTUAL TABLE technical_action_fts USING fts5 (
+    reference, title, beneficiary,
+    content = 'technical_action', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO technical_action_fts (rowid, reference, title, beneficiary)
+    SELECT id, reference, title, beneficiary FROM technical_action;
+CREATE TRIGGER technical_action_fts_insert AFTER INSERT ON technical_action BEGIN
+    INSERT INTO technical_action_fts (rowid, reference, title, beneficiary)
+    VALUES (new.id, new.reference, new.title, new.beneficiary);
+END;
+CREATE TRIGGER technical_action_fts_delete AFTER DELETE ON technical_action BEGIN
+    INSERT INTO technical_action_fts (technical_action_fts, rowid, reference, title, beneficiary)
+    VALUES ('delete', old.id, old.reference, old.title, old.beneficiary);
+END;
+CREATE TRIGGER technical_action_fts_update AFTER UPDATE ON technical_action BEGIN
+    INSERT INTO technical_action_fts (technical_action_fts, rowid, reference, title, beneficiary)
+    VALUES ('delete', old.id, old.reference, old.title, old.beneficiary);
+    INSERT INTO technical_action_fts (rowid, reference, title, beneficiary)
+    VALUES (new.id, new.reference, new.title, new.beneficiary);
+END;
+CREATE INDEX country_name ON country (name_fr);
+";
+
 /// The status stored in SQL (the CHECK constraint allows only these three).
 fn parse_status(s: &str) -> ActionStatus {
     match s {

@@ -132,11 +132,45 @@ fn where_clause(filter: &ActionFilter) -> Result<Where> {
         filter.funder_id,
     );
     w.enum_value("a.status", filter.status)?;
-    w.words(
-        &["a.reference", "a.title", "a.beneficiary"],
-        filter.text.as_deref(),
-    );
+    if let Some(query) = fts_query(filter.text.as_deref()) {
+        w.push(
+            "a.id IN (SELECT rowid FROM technical_action_fts WHERE technical_action_fts MATCH {})",
+            Value::Text(query),
+        );
+    }
     Ok(w)
+}
+
+/// The FTS5 query for the user's words: every word, as a prefix ("terror" finds
+/// "terrorisme"); quotes dropped so no input can break the query syntax.
+fn fts_query(text: Option<&str>) -> Option<String> {
+    let words: Vec<String> = text
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.trim_matches('-').is_empty())
+        .take(8)
+        .map(|w| format!("\"{}\"*", w.trim_matches('-')))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Only the joins the filter and the sort need: the count and the page of ids then stay
+/// on the actions table and its indexes.
+fn joins(filter: &ActionFilter, sort: Option<ActionSort>) -> String {
+    let mut sql = String::new();
+    let column = sort.map(|s| s.column);
+    if filter.continent.as_deref().is_some_and(|c| !c.is_empty())
+        || column == Some(SortColumn::Country)
+    {
+        sql.push_str(" JOIN country c ON c.alpha2 = a.country");
+    }
+    match column {
+        Some(SortColumn::Ssi) => sql.push_str(" JOIN ssi s ON s.id = a.ssi_id"),
+        Some(SortColumn::Kind) => sql.push_str(" JOIN action_kind k ON k.id = a.kind_id"),
+        Some(SortColumn::Domain) => sql.push_str(" JOIN domain d ON d.id = a.domain_id"),
+        _ => {}
+    }
+    sql
 }
 
 fn order_by(sort: ActionSort) -> String {
@@ -172,7 +206,8 @@ pub fn list(
     let (total_count, total_participants, total_cost_cents) = conn.query_row(
         &format!(
             "SELECT count(*), coalesce(sum(a.participants), 0), coalesce(sum(a.cost_cents), 0)
-             {FROM} WHERE {clause}"
+               FROM technical_action a{} WHERE {clause}",
+            joins(filter, None)
         ),
         params_from_iter(values.iter()),
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -181,15 +216,24 @@ pub fn list(
     values.push(Value::Integer(limit));
     values.push(Value::Integer(offset));
     let mut stmt = conn.prepare(&format!(
-        "SELECT a.id, a.reference, a.title, s.code, a.country, c.name_fr, k.name_fr, d.name_fr,
-                p.name, f.name, a.start_date, a.end_date, a.participants, a.cost_cents, a.status,
-                EXISTS (SELECT 1 FROM ssi_coverage sc WHERE sc.ssi_id = a.ssi_id AND sc.country = a.country)
-         {FROM} WHERE {clause} ORDER BY {} LIMIT ?{} OFFSET ?{}",
+        "SELECT a.id FROM technical_action a{} WHERE {clause} ORDER BY {} LIMIT ?{} OFFSET ?{}",
+        joins(filter, Some(sort)),
         order_by(sort),
         n + 1,
         n + 2
     ))?;
-    let rows = stmt.query_map(params_from_iter(values.iter()), |r| {
+    let ids: Vec<i64> = stmt
+        .query_map(params_from_iter(values.iter()), |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT a.id, a.reference, a.title, s.code, a.country, c.name_fr, k.name_fr, d.name_fr,
+                p.name, f.name, a.start_date, a.end_date, a.participants, a.cost_cents, a.status,
+                EXISTS (SELECT 1 FROM ssi_coverage sc WHERE sc.ssi_id = a.ssi_id AND sc.country = a.country)
+         {FROM} WHERE a.id IN (SELECT value FROM json_each(?1))"
+    ))?;
+    let ids_json = serde_json::to_string(&ids).map_err(crate::Error::internal)?;
+    let mut by_id = std::collections::HashMap::new();
+    let rows = stmt.query_map([ids_json], |r| {
         let status: String = r.get(14)?;
         Ok(ActionRow {
             id: r.get(0)?,
@@ -210,8 +254,14 @@ pub fn list(
             in_coverage: r.get(15)?,
         })
     })?;
+    for row in rows {
+        let row = row?;
+        by_id.insert(row.id, row);
+    }
+    // Back in the page's order.
+    let rows = ids.iter().filter_map(|id| by_id.remove(id)).collect();
     Ok(ActionPage {
-        rows: rows.collect::<Result<_, _>>()?,
+        rows,
         offset,
         total_count,
         total_participants,

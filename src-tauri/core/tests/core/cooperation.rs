@@ -347,3 +347,51 @@ fn agents_and_postings_are_listed() {
     let history = store.agent_postings(posted.id).expect("history");
     assert_eq!(history.len() as i64, posted.postings);
 }
+
+#[test]
+fn a_posting_is_created_ended_and_deleted() {
+    use coopdesk_core::staff::{Force, NewAgent, NewPosting, Role};
+    let (_dir, mut store) = demo();
+    let ssi = store
+        .ssi_list()
+        .expect("list")
+        .into_iter()
+        .find(|s| s.open)
+        .expect("open SSI");
+    let agent = store
+        .agent_create(&NewAgent {
+            last_name: "Lefèvre".into(),
+            first_name: "Anne".into(),
+            force: Force::Police,
+            grade: "Commandant".into(),
+        })
+        .expect("agent");
+    let new = |role| NewPosting {
+        agent_id: agent,
+        ssi_id: ssi.id,
+        role,
+        specialty_id: None,
+        start_date: d(2026, 1, 5),
+        end_date: None,
+    };
+    // The SSI already has its head today: a second one is refused, an assistant is not.
+    assert_eq!(
+        store
+            .posting_create(&new(Role::Attache))
+            .expect_err("head")
+            .code,
+        ErrorCode::Conflict
+    );
+    let posting = store
+        .posting_create(&new(Role::Assistant))
+        .expect("assistant");
+    let err = store
+        .posting_end(posting, d(2025, 12, 31))
+        .expect_err("before start");
+    assert_eq!(err.field.as_deref(), Some("end_date"));
+    store.posting_end(posting, d(2026, 6, 30)).expect("end");
+    let history = store.agent_postings(agent).expect("history");
+    assert_eq!(history[0].end_date, Some(d(2026, 6, 30)));
+    assert_eq!(store.posting_delete(posting).expect("delete"), 1);
+    assert!(store.agent_postings(agent).expect("history").is_empty());
+}

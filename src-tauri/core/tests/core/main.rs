@@ -2,6 +2,7 @@
 
 mod cooperation;
 mod fixtures;
+mod gign;
 mod rules;
 mod stats;
 mod store;

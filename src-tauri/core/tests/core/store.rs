@@ -85,3 +85,52 @@ fn a_file_that_is_not_a_database_is_refused_with_a_clear_code() {
 fn migrations_validate() {
     assert!(MIGRATIONS.validate().is_ok());
 }
+
+/// A database left by the first released schema (version 12) upgrades in place, and what it
+/// held is found by the features added since (the text search index is back-filled).
+#[test]
+fn a_version_12_database_upgrades_and_keeps_its_data() {
+    use coopdesk_core::technical::{ActionFilter, ActionSort};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("v12.sqlite");
+    {
+        let mut conn = Connection::open(&path).expect("raw open");
+        conn.pragma_update(None, "foreign_keys", true).expect("fk");
+        MIGRATIONS.to_version(&mut conn, 12).expect("schema 12");
+        conn.execute_batch(
+            "INSERT INTO country (alpha2, alpha3, name_fr, name_en, continent)
+                 VALUES ('SN', 'SEN', 'Sénégal', 'Senegal', 'africa');
+             INSERT INTO ssi (id, code, city, residence_country, opened_on) VALUES (1, 'DAK', 'Dakar', 'SN', '2000-01-01');
+             INSERT INTO ssi_coverage (ssi_id, country) VALUES (1, 'SN');
+             INSERT INTO action_kind (id, code, name_fr, name_en) VALUES (1, 'training', 'Formation', 'Training');
+             INSERT INTO domain (id, code, name_fr, name_en) VALUES (1, 'terrorism', 'Terrorisme', 'Terrorism');
+             INSERT INTO technical_action (reference, title, ssi_id, country, kind_id, domain_id, start_date,
+                 end_date, beneficiary, participants, cost_cents, status)
+             VALUES ('TA-OLD-1', 'Séminaire régional', 1, 'SN', 1, 1, '2016-02-01', '2016-02-03',
+                 'Gendarmerie sénégalaise', 30, 100000, 'done');",
+        )
+        .expect("old data");
+    }
+    let store = Store::open(&path).expect("upgrade");
+    let version: i64 = store
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("pragma");
+    assert!(version > 12);
+    assert_eq!(store.kpis(2016).expect("kpis").technical_actions, 1);
+    // Accents and case do not matter to the search.
+    let filter = ActionFilter {
+        text: Some("SENEGAL".into()),
+        ..Default::default()
+    };
+    let page = store
+        .actions(&filter, ActionSort::default(), 0, 10)
+        .expect("search");
+    assert_eq!(
+        page.rows
+            .iter()
+            .map(|r| r.reference.as_str())
+            .collect::<Vec<_>>(),
+        vec!["TA-OLD-1"]
+    );
+}

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ReportsScreen from '$features/reports/ReportsScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
+import { operational } from '$features/operational/store.svelte';
 import { ACTIVITY, mockBackend, plain } from '../../test/fixtures';
 
 const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
@@ -9,6 +10,7 @@ const headers = () => screen.getAllByRole('columnheader').map((th) => th.textCon
 describe('activity screens (YearTable)', () => {
   it('operational cooperation shows its columns, years in order and a total', async () => {
     mockBackend({ activity_by_year: () => ACTIVITY });
+    operational.tab = 'years';
     render(OperationalScreen);
 
     const rows = await screen.findAllByTestId('year-row');
@@ -17,6 +19,7 @@ describe('activity screens (YearTable)', () => {
     expect(within(rows[1]).getAllByRole('cell').map((c) => plain(c.textContent))).toEqual(['900', '1 600', '347']);
     const total = screen.getByTestId('year-total');
     expect(within(total).getAllByRole('cell').map((c) => plain(c.textContent))).toEqual(['1 750', '3 100', '647']);
+    operational.tab = 'cases';
   });
 
   it('reports show every figure', async () => {

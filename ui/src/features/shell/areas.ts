@@ -32,7 +32,7 @@ export const AREAS: readonly Area[] = [
 
 /** The index of the area named by a location hash ("#/ssi"), or 0. */
 export function areaIndexFromHash(hash: string): number {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('/')[0];
   const index = AREAS.findIndex((area) => area.id === id);
   return index < 0 ? 0 : index;
 }

@@ -1,0 +1,93 @@
+//! Helpers of the document tests: demo store, SQL shortcuts, pdftotext and pdftoppm.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use coopdesk_core::Store;
+use rusqlite::Connection;
+
+pub fn demo_store(dir: &tempfile::TempDir) -> Store {
+    let mut store = Store::open(&dir.path().join("demo.sqlite")).expect("open the store");
+    store.load_demo(false).expect("demo data");
+    store
+}
+
+pub fn ids(conn: &Connection, sql: &str) -> Vec<i64> {
+    let mut stmt = conn.prepare(sql).expect(sql);
+    let rows = stmt.query_map([], |r| r.get(0)).expect(sql);
+    rows.collect::<Result<_, _>>().expect(sql)
+}
+
+pub fn one<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str, id: i64) -> T {
+    conn.query_row(sql, [id], |r| r.get(0)).expect(sql)
+}
+
+/// "NAME Firstname" of every trainee of `session` whose status is (or is not) in `statuses`.
+pub fn names(conn: &Connection, session: i64, statuses: &[&str], wanted: bool) -> BTreeSet<String> {
+    let list = statuses
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let not = if wanted { "" } else { "NOT" };
+    let sql = format!(
+        "SELECT t.last_name, t.first_name FROM enrolment e
+         JOIN trainee t ON t.id = e.trainee_id
+         WHERE e.session_id = ?1 AND e.status {not} IN ({list})"
+    );
+    let mut stmt = conn.prepare(&sql).expect("names");
+    let rows = stmt
+        .query_map([session], |r| {
+            Ok(format!(
+                "{} {}",
+                r.get::<_, String>(0)?.to_uppercase(),
+                r.get::<_, String>(1)?
+            ))
+        })
+        .expect("names");
+    rows.collect::<Result<_, _>>().expect("names")
+}
+
+/// The PDF's text, whitespace collapsed; pages separated by a form feed.
+pub fn pdf_text(dir: &Path, name: &str, pdf: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    assert!(out.status.success(), "pdftotext failed on {name}");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8 text")
+        .split('\u{c}')
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\u{c}")
+}
+
+/// Renders every page at 40 dpi; returns how many PNG pages came out.
+pub fn render_pages(dir: &Path, name: &str, pdf: &[u8]) -> usize {
+    let path = dir.join(name);
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let prefix = dir.join(format!("{name}-page"));
+    let status = Command::new("pdftoppm")
+        .args(["-r", "40", "-png"])
+        .arg(&path)
+        .arg(&prefix)
+        .status()
+        .expect("run pdftoppm");
+    assert!(status.success(), "pdftoppm failed on {name}");
+    let stem = format!("{name}-page");
+    std::fs::read_dir(dir)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&stem))
+        .count()
+}
+
+pub fn fr(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}

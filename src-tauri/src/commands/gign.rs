@@ -1,0 +1,214 @@
+//! GIGN courses commands: catalogue, planning, trainees, enrolments, requests, partners.
+
+use chrono::NaiveDate;
+use coopdesk_core::course::{CourseRow, Instructor, NewCourse, NewSession};
+use coopdesk_core::enrolment::EnrolmentRow;
+use coopdesk_core::partner_query::{ExchangeRow, NetworkRow, UnitDetail, UnitRow};
+use coopdesk_core::request::{NewRequest, RequestRow, RequestStatus};
+use coopdesk_core::session::{Conflict, SessionRow, SessionSaved};
+use coopdesk_core::stats_gign::GignYear;
+use coopdesk_core::trainee::{EnrolmentStatus, NewTrainee};
+use coopdesk_core::trainee_record::{TraineeDetail, TraineeRow, TraineeSaved};
+use coopdesk_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+#[specta::specta]
+pub fn courses(state: State<'_, AppState>) -> Result<Vec<CourseRow>> {
+    state.with(|s| s.courses())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn course_create(state: State<'_, AppState>, input: NewCourse) -> Result<i64> {
+    state.with(|s| s.course_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn course_update(state: State<'_, AppState>, id: i64, input: NewCourse) -> Result<()> {
+    state.with(|s| s.course_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn course_archive(state: State<'_, AppState>, id: i64, archived: bool) -> Result<()> {
+    state.with(|s| s.course_archive(id, archived))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn instructors(state: State<'_, AppState>) -> Result<Vec<Instructor>> {
+    state.with(|s| s.instructors())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn sessions(state: State<'_, AppState>, year: Option<i32>) -> Result<Vec<SessionRow>> {
+    state.with(|s| s.sessions(year))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn session(state: State<'_, AppState>, id: i64) -> Result<NewSession> {
+    state.with(|s| s.session(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn session_conflicts(state: State<'_, AppState>, id: i64) -> Result<Vec<Conflict>> {
+    state.with(|s| s.session_conflicts(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn session_create(state: State<'_, AppState>, input: NewSession) -> Result<SessionSaved> {
+    state.with(|s| s.session_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn session_update(
+    state: State<'_, AppState>,
+    id: i64,
+    input: NewSession,
+) -> Result<SessionSaved> {
+    state.with(|s| s.session_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn session_delete(state: State<'_, AppState>, id: i64) -> Result<usize> {
+    state.with(|s| s.session_delete(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn enrolments(state: State<'_, AppState>, session_id: i64) -> Result<Vec<EnrolmentRow>> {
+    state.with(|s| s.enrolments(session_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn enrol(
+    state: State<'_, AppState>,
+    session_id: i64,
+    trainee_id: i64,
+) -> Result<EnrolmentStatus> {
+    state.with(|s| s.enrol(session_id, trainee_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn enrolment_status(
+    state: State<'_, AppState>,
+    id: i64,
+    status: EnrolmentStatus,
+) -> Result<Vec<i64>> {
+    state.with(|s| s.enrolment_status(id, status))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn enrolment_result(state: State<'_, AppState>, id: i64, result: String) -> Result<()> {
+    state.with(|s| s.enrolment_result(id, &result))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn attendance(
+    state: State<'_, AppState>,
+    id: i64,
+    day: NaiveDate,
+    present: bool,
+) -> Result<()> {
+    state.with(|s| s.attendance(id, day, present))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trainees(
+    state: State<'_, AppState>,
+    text: String,
+    country: Option<String>,
+    session_id: Option<i64>,
+) -> Result<Vec<TraineeRow>> {
+    state.with(|s| s.trainees(&text, country.as_deref(), session_id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trainee(state: State<'_, AppState>, id: i64) -> Result<TraineeDetail> {
+    state.with(|s| s.trainee(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trainee_duplicates(
+    state: State<'_, AppState>,
+    input: NewTrainee,
+) -> Result<Vec<TraineeRow>> {
+    state.with(|s| s.trainee_duplicates(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trainee_create(state: State<'_, AppState>, input: NewTrainee) -> Result<TraineeSaved> {
+    state.with(|s| s.trainee_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trainee_update(state: State<'_, AppState>, id: i64, input: NewTrainee) -> Result<()> {
+    state.with(|s| s.trainee_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn requests(state: State<'_, AppState>, year: Option<i32>) -> Result<Vec<RequestRow>> {
+    state.with(|s| s.requests(year))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn request_create(state: State<'_, AppState>, input: NewRequest) -> Result<i64> {
+    state.with(|s| s.request_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn request_status(state: State<'_, AppState>, id: i64, status: RequestStatus) -> Result<()> {
+    state.with(|s| s.request_status(id, status))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn units(state: State<'_, AppState>) -> Result<Vec<UnitRow>> {
+    state.with(|s| s.units())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn unit(state: State<'_, AppState>, id: i64) -> Result<UnitDetail> {
+    state.with(|s| s.unit(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn networks(state: State<'_, AppState>) -> Result<Vec<NetworkRow>> {
+    state.with(|s| s.networks())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn exchanges(state: State<'_, AppState>, year: Option<i32>) -> Result<Vec<ExchangeRow>> {
+    state.with(|s| s.exchanges(year))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn gign_by_year(state: State<'_, AppState>) -> Result<Vec<GignYear>> {
+    state.with(|s| s.gign_by_year())
+}

@@ -1,0 +1,112 @@
+// The SSI page in the real window: add a country not yet covered, then try one that
+// another open SSI already covers and read the core's refusal naming that SSI.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { freshDb, openApp, textOf, normalise, screenshot as save } from "./harness.mjs";
+
+// WebKitGTK under Xvfb can hand back the previous frame: let the page paint first.
+async function screenshot(browser, name) {
+  await browser.pause(500);
+  await save(browser, name);
+}
+
+let browser;
+const db = freshDb();
+
+before(async () => {
+  browser = await openApp(db);
+});
+
+after(async () => {
+  await browser?.deleteSession();
+});
+
+const $ = (id) => browser.$(`[data-testid="${id}"]`);
+
+async function state() {
+  const [ssis, countries] = await browser.execute(async () => {
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    return [await invoke("ssi_list"), await invoke("countries")];
+  });
+  return { ssis, countries };
+}
+
+async function pickCountry(name) {
+  const input = await $("coverage-input");
+  await input.setValue(name);
+  const option = await browser.$(`[data-testid="coverage-option"]`);
+  await option.waitForDisplayed({ timeout: 10000 });
+  await option.click();
+  await (await $("coverage-add")).click();
+}
+
+test("the SSI page adds a free country and refuses one covered by another open SSI", async () => {
+  await (await $("nav-ssi")).click();
+  await (await $("ssi-row")).waitForDisplayed({ timeout: 30000 });
+  const { ssis, countries } = await state();
+  const open = ssis.filter((s) => s.open);
+  const covered = new Set(open.flatMap((s) => s.covered_countries));
+  const target = open[0];
+  const other = open.find((s) => s.id !== target.id && s.covered_countries.some((c) => c !== s.residence_country));
+  // A country nobody covers (the demo network covers 158 of them, so there are many left).
+  const free = countries.find((c) => !covered.has(c.alpha2) && c.continent !== "antarctica" && !/[\s'-]/.test(c.name_fr));
+  const taken = other.covered_countries.find((c) => c !== other.residence_country);
+  const takenName = countries.find((c) => c.alpha2 === taken).name_fr;
+  assert.ok(free, "a country no open SSI covers");
+
+  // Open the page from the list: focus the row, press Enter.
+  const row = await browser.$(`[data-testid="ssi-row"][data-id="${target.id}"]`);
+  await browser.execute((el) => el.focus(), row);
+  await browser.keys("Enter");
+  await browser.waitUntil(async () => (await textOf(browser, "ssi-page-code")) === target.code, { timeout: 10000 });
+  assert.match(await browser.getUrl(), new RegExp(`#/ssi/${target.id}$`));
+  const before = (await browser.$$('[data-testid="coverage-item"]')).length;
+  assert.equal(before, target.covered_count);
+
+  await pickCountry(free.name_fr);
+  const added = await browser.$(`[data-testid="coverage-item"][data-code="${free.alpha2}"]`);
+  await added.waitForDisplayed({ timeout: 10000 });
+  assert.equal((await browser.$$('[data-testid="coverage-item"]')).length, before + 1);
+  assert.equal(normalise(await added.getText()).startsWith(free.name_fr), true);
+  await screenshot(browser, "ssi-page");
+
+  await pickCountry(takenName);
+  const message = await textOf(browser, "coverage-error");
+  assert.ok(message.includes(other.code), `the refusal names ${other.code}: ${message}`);
+  assert.match(message, /déjà couvert/);
+  assert.equal((await browser.$$('[data-testid="coverage-item"]')).length, before + 1, "nothing added");
+  await screenshot(browser, "ssi-coverage-refused");
+
+  // The core agrees: the free country is now covered by the target SSI only.
+  const after = (await state()).ssis.find((s) => s.id === target.id);
+  assert.ok(after.covered_countries.includes(free.alpha2));
+  assert.ok(!after.covered_countries.includes(taken));
+});
+
+test("the agents tab lists agents and shows a posting history", async () => {
+  await (await $("ssi-back")).click();
+  await (await $("tab-agents")).click();
+  const row = await browser.$('[data-testid="agent-row"] td');
+  await row.waitForDisplayed({ timeout: 10000 });
+  await row.click();
+  await browser.waitUntil(async () => (await (await $("agent-history")).getText()).includes("/"), { timeout: 10000 });
+  await screenshot(browser, "ssi-agents");
+});
+
+test("the operational screen lists cases with their totals", async () => {
+  await (await $("nav-operational")).click();
+  const count = Number((await textOf(browser, "cases-total-count")).replace(/ /g, ""));
+  assert.ok(count > 0);
+  await screenshot(browser, "operational");
+  await (await $("case-new")).click();
+  await (await $("case-reference")).waitForDisplayed({ timeout: 10000 });
+  await (await $("case-persons_located")).setValue("1");
+  await (await $("case-arrest_warrants")).setValue("3");
+  await (await $("case-reference")).setValue("OP-E2E-1");
+  await (await $("case-save")).click();
+  const message = await textOf(browser, "field-error-arrest_warrants");
+  assert.match(message, /ne peuvent dépasser/);
+  await screenshot(browser, "operational-form-invalid");
+  await (await $("form-cancel")).click();
+  await (await $("confirm-ok")).click();
+});

@@ -1,0 +1,2 @@
+/** The agents search, remembered for the session of the app. */
+export const agentsState = $state({ text: '' });
