@@ -67,3 +67,8 @@ export function mockBackend(handlers: Record<string, Handler>): Array<{ cmd: str
 export function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u202f\u00a0]/g, ' ').trim();
 }
+
+export const GIGN_YEARS = [
+  { year: 2016, trainees: 100, states: 20, sessions_france: 9, sessions_abroad: 3, fill_rate: 0.875, requests_received: 25, requests_refused: 3, requests_delivered: 18, requests_open: 4 },
+  { year: 2015, trainees: 94, states: 19, sessions_france: 8, sessions_abroad: 3, fill_rate: null, requests_received: 22, requests_refused: 2, requests_delivered: 17, requests_open: 3 },
+];

@@ -3,10 +3,12 @@ import { afterEach } from 'vitest';
 import { settle } from '$lib/confirm.svelte';
 import { clearRefData } from '$lib/refdata.svelte';
 import { route } from '$lib/route.svelte';
+import { clearCourseData } from '$features/courses/store.svelte';
 
 afterEach(() => {
   clearMocks();
   clearRefData();
+  clearCourseData();
   settle(false);
   window.location.hash = '';
   route.hash = '';

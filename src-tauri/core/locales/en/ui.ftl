@@ -319,3 +319,254 @@ channel-europol = Europol
 channel-schengen = Schengen (SIS)
 cases-tab-cases = Cases
 cases-tab-years = Yearly totals
+
+## Typed dates
+
+date-placeholder = dd/mm/yyyy
+date-invalid = Invalid date (dd/mm/yyyy)
+
+## GIGN courses
+
+courses-tab-planning = Planning
+courses-tab-catalogue = Catalogue
+courses-tab-requests = States' requests
+course-new = New course
+course-form-new = New catalogue course
+course-form-edit = Edit course
+course-code = Code
+course-mission = Mission spectrum
+course-level = Level
+course-duration = Duration (days)
+course-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+course-sessions = Sessions
+course-prerequisites = Prerequisites
+course-description = Description
+course-active = active
+course-archived = archived
+course-archive = Archive
+course-restore = Restore
+course-archive-confirm = Archive the course "{ $title }"? It will no longer be offered for new sessions.
+course-restore-confirm = Restore the course "{ $title }" to the catalogue?
+course-show-archived = Show archived courses
+course-empty = No course in the catalogue.
+mission-intervention = Intervention
+mission-negotiation = Negotiation
+mission-precision_shooting = Precision shooting
+mission-protection = Protection
+mission-special_means = Special means
+mission-breaching = Breaching
+mission-crisis_management = Crisis management
+mission-instructor = Train the trainers
+level-basic = basic
+level-advanced = advanced
+level-expert = expert
+
+planning-year = Year
+planning-prev-year = Previous year
+planning-next-year = Next year
+planning-prev-month = Previous month
+planning-next-month = Next month
+planning-view = View
+planning-view-month = Month
+planning-view-timeline = Timeline by course
+planning-col-dates = Dates
+planning-col-course = Course
+planning-col-enrolled = Enrolled
+planning-col-waiting = Waiting list
+planning-col-conflicts = Conflicts
+planning-empty = No session this year.
+calendar-new-on = New session on { $date }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+
+session-new = New session
+session-form-new = New course session
+session-form-edit = Edit session
+session-form-hint = Conflicts (instructors, trainees, capacity, request, duration) are reported after saving; they do not prevent saving.
+session-course = Course
+session-place = Place (country)
+session-city = City
+session-language = Language
+session-language-default = French
+session-capacity = Places
+session-request = Request it answers
+session-instructors = Instructors
+session-status-draft = draft
+session-status-confirmed = confirmed
+session-status-done = done
+session-status-cancelled = cancelled
+session-saved = Session saved, no conflict.
+session-saved-with-conflicts = { $count ->
+    [one] Session saved with one warning:
+   *[other] Session saved with { $count } warnings:
+}
+session-open = Open the session
+session-back = Planning
+conflicts-title = { $count ->
+    [0] No conflict
+    [one] One conflict
+   *[other] { $count } conflicts
+}
+conflicts-none = No conflict for this session.
+conflicts-flag = Conflict
+conflict-other = see the other session
+conflict-kind-instructor_overlap = Instructor
+conflict-kind-trainee_overlap = Trainee
+conflict-kind-over_capacity = Capacity
+conflict-kind-abroad_without_request = No request
+conflict-kind-duration_mismatch = Duration
+
+enrolments-title = Enrolments
+enrolments-fill = { $held } / { $capacity } places taken · { $waiting } on the waiting list
+enrolments-empty = No trainee enrolled.
+enrol-title = Enrol a trainee
+enrol-search = Search a trainee
+enrol-search-placeholder = Last name, first name
+enrol-results = Trainees found
+enrol-add = Enrol
+enrol-request-state = Requesting state
+enrol-done = { $name } is enrolled: { $status }.
+enrol-waiting = Session full: { $name } is on the waiting list.
+enrolment-col-result = Result and comment
+enrolment-col-certificate = Certificate no.
+enrolment-waiting-position = (no. { $n })
+enrolment-status-requested = requested
+enrolment-status-confirmed = confirmed
+enrolment-status-waiting = waiting list
+enrolment-status-attended = attended
+enrolment-status-passed = passed
+enrolment-status-failed = failed
+enrolment-status-withdrawn = withdrawn
+enrolment-action-confirmed = Confirm
+enrolment-action-attended = Attended
+enrolment-action-passed = Passed
+enrolment-action-failed = Failed
+enrolment-action-withdrawn = Withdraw
+enrolment-action-requested = Promote
+promotion-notice = { $name } moves from the waiting list to "{ $status }".
+attendance-title = Attendance per day
+attendance-total = Days
+attendance-cell = { $name } present on { $day }
+attendance-empty = No confirmed trainee: the attendance sheet is empty.
+
+request-new = New request
+request-form-new = New request from a state
+request-country = Requesting state
+request-received-label = Received on
+request-received-on = received on { $date }
+request-subject = Subject
+request-sessions = { $count ->
+    [0] no session
+    [one] one session
+   *[other] { $count } sessions
+}
+request-kind-training = training
+request-kind-expertise = expertise
+request-status-received = Received
+request-status-studied = Studied
+request-status-accepted = Accepted
+request-status-refused = Refused
+request-status-scheduled = Scheduled
+request-status-delivered = Delivered
+request-action-studied = Study
+request-action-accepted = Accept
+request-action-refused = Refuse
+request-action-scheduled = Schedule
+request-action-delivered = Delivered
+
+trainee-col-name = Name
+trainee-col-state = State
+trainee-col-unit = Unit
+trainee-col-rank = Rank
+trainee-col-sessions = Sessions
+trainee-new = New trainee
+trainee-form-new = New trainee
+trainee-form-edit = Edit trainee
+trainee-last-name = Last name
+trainee-first-name = First name
+trainee-languages = Languages
+trainee-duplicate = Possible duplicate: { $names }. You may save anyway.
+trainee-count = { $count ->
+    [0] No trainee
+    [one] { $count } trainee
+   *[other] { $count } trainees
+}
+trainee-empty = No trainee matches.
+trainee-back = Trainees
+trainee-history = History (all years)
+trainee-history-empty = No session attended.
+
+## Partners
+
+partners-tab-units = Foreign units
+partners-tab-networks = Networks
+partners-tab-exchanges = Exchanges
+unit-col-name = Name
+unit-col-networks = Networks
+unit-col-trainees = Trainees trained
+unit-col-exchanges = Exchanges
+unit-empty = No unit recorded.
+unit-exchanges = { $count ->
+    [0] No exchange
+    [one] One exchange
+   *[other] { $count } exchanges
+}
+unit-trainees = { $count ->
+    [0] No trainee trained by the GIGN
+    [one] One trainee trained by the GIGN
+   *[other] { $count } trainees trained by the GIGN
+}
+network-col-units = Units
+exchange-col-network = Network
+exchange-col-units = Units
+exchange-empty = No exchange.
+trainee-list-limited = Only the first { $shown } are shown: refine the search.
+exchange-kind-tactical = tactical exchange
+exchange-kind-technical = technical exchange
+exchange-kind-retex = lessons learned
+exchange-kind-seminar = network seminar
+exchange-kind-training_mission = training mission
+exchange-kind-expertise = expertise
+
+## Dashboard: GIGN courses
+
+gign-title = GIGN courses per year
+gign-col-trainees = Trainees
+gign-col-states = States
+gign-col-france = Sessions in France
+gign-col-abroad = Sessions abroad
+gign-col-fill = Fill rate
+gign-col-received = Requests received
+gign-col-open = Open requests

@@ -320,3 +320,254 @@ channel-europol = Europol
 channel-schengen = Schengen (SIS)
 cases-tab-cases = Affaires
 cases-tab-years = Totaux par année
+
+## Dates saisies
+
+date-placeholder = jj/mm/aaaa
+date-invalid = Date invalide (jj/mm/aaaa)
+
+## Stages GIGN
+
+courses-tab-planning = Planification
+courses-tab-catalogue = Catalogue
+courses-tab-requests = Demandes des États
+course-new = Nouveau stage
+course-form-new = Nouveau stage du catalogue
+course-form-edit = Modifier le stage
+course-code = Code
+course-mission = Spectre de mission
+course-level = Niveau
+course-duration = Durée (jours)
+course-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+course-sessions = Sessions
+course-prerequisites = Prérequis
+course-description = Description
+course-active = actif
+course-archived = archivé
+course-archive = Archiver
+course-restore = Restaurer
+course-archive-confirm = Archiver le stage « { $title } » ? Il ne sera plus proposé pour de nouvelles sessions.
+course-restore-confirm = Restaurer le stage « { $title } » dans le catalogue ?
+course-show-archived = Afficher les stages archivés
+course-empty = Aucun stage dans le catalogue.
+mission-intervention = Intervention
+mission-negotiation = Négociation
+mission-precision_shooting = Tir de précision
+mission-protection = Protection
+mission-special_means = Moyens spéciaux
+mission-breaching = Effraction
+mission-crisis_management = Gestion de crise
+mission-instructor = Formation de formateurs
+level-basic = initial
+level-advanced = perfectionnement
+level-expert = expert
+
+planning-year = Année
+planning-prev-year = Année précédente
+planning-next-year = Année suivante
+planning-prev-month = Mois précédent
+planning-next-month = Mois suivant
+planning-view = Vue
+planning-view-month = Mois
+planning-view-timeline = Chronologie par stage
+planning-col-dates = Dates
+planning-col-course = Stage
+planning-col-enrolled = Inscrits
+planning-col-waiting = Liste d'attente
+planning-col-conflicts = Conflits
+planning-empty = Aucune session cette année.
+calendar-new-on = Nouvelle session le { $date }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+weekday-1 = lun.
+weekday-2 = mar.
+weekday-3 = mer.
+weekday-4 = jeu.
+weekday-5 = ven.
+weekday-6 = sam.
+weekday-7 = dim.
+
+session-new = Nouvelle session
+session-form-new = Nouvelle session de stage
+session-form-edit = Modifier la session
+session-form-hint = Les conflits (instructeurs, stagiaires, capacité, demande, durée) sont signalés après l'enregistrement ; ils n'empêchent pas d'enregistrer.
+session-course = Stage
+session-place = Lieu (pays)
+session-city = Ville
+session-language = Langue
+session-language-default = français
+session-capacity = Places
+session-request = Demande à laquelle elle répond
+session-instructors = Instructeurs
+session-status-draft = brouillon
+session-status-confirmed = confirmée
+session-status-done = réalisée
+session-status-cancelled = annulée
+session-saved = Session enregistrée, sans conflit.
+session-saved-with-conflicts = { $count ->
+    [one] Session enregistrée avec un avertissement :
+   *[other] Session enregistrée avec { $count } avertissements :
+}
+session-open = Ouvrir la session
+session-back = Planification
+conflicts-title = { $count ->
+    [0] Aucun conflit
+    [one] Un conflit
+   *[other] { $count } conflits
+}
+conflicts-none = Aucun conflit pour cette session.
+conflicts-flag = Conflit
+conflict-other = voir l'autre session
+conflict-kind-instructor_overlap = Instructeur
+conflict-kind-trainee_overlap = Stagiaire
+conflict-kind-over_capacity = Capacité
+conflict-kind-abroad_without_request = Sans demande
+conflict-kind-duration_mismatch = Durée
+
+enrolments-title = Inscriptions
+enrolments-fill = { $held } / { $capacity } places occupées · { $waiting } en liste d'attente
+enrolments-empty = Aucun stagiaire inscrit.
+enrol-title = Inscrire un stagiaire
+enrol-search = Rechercher un stagiaire
+enrol-search-placeholder = Nom, prénom
+enrol-results = Stagiaires trouvés
+enrol-add = Inscrire
+enrol-request-state = État demandeur
+enrol-done = { $name } est inscrit(e) : { $status }.
+enrol-waiting = Session complète : { $name } est placé(e) en liste d'attente.
+enrolment-col-result = Résultat et commentaire
+enrolment-col-certificate = N° d'attestation
+enrolment-waiting-position = (n° { $n })
+enrolment-status-requested = demandée
+enrolment-status-confirmed = confirmée
+enrolment-status-waiting = liste d'attente
+enrolment-status-attended = stage suivi
+enrolment-status-passed = réussi
+enrolment-status-failed = échec
+enrolment-status-withdrawn = désisté(e)
+enrolment-action-confirmed = Confirmer
+enrolment-action-attended = Stage suivi
+enrolment-action-passed = Réussi
+enrolment-action-failed = Échec
+enrolment-action-withdrawn = Désister
+enrolment-action-requested = Promouvoir
+promotion-notice = { $name } passe de la liste d'attente à « { $status } ».
+attendance-title = Présence par jour
+attendance-total = Jours
+attendance-cell = { $name } présent(e) le { $day }
+attendance-empty = Aucun stagiaire confirmé : la feuille de présence est vide.
+
+request-new = Nouvelle demande
+request-form-new = Nouvelle demande d'un État
+request-country = État demandeur
+request-received-label = Reçue le
+request-received-on = reçue le { $date }
+request-subject = Objet
+request-sessions = { $count ->
+    [0] aucune session
+    [one] une session
+   *[other] { $count } sessions
+}
+request-kind-training = formation
+request-kind-expertise = expertise
+request-status-received = Reçues
+request-status-studied = Étudiées
+request-status-accepted = Acceptées
+request-status-refused = Refusées
+request-status-scheduled = Programmées
+request-status-delivered = Réalisées
+request-action-studied = Étudier
+request-action-accepted = Accepter
+request-action-refused = Refuser
+request-action-scheduled = Programmer
+request-action-delivered = Réalisée
+
+trainee-col-name = Nom
+trainee-col-state = État
+trainee-col-unit = Unité
+trainee-col-rank = Grade
+trainee-col-sessions = Sessions
+trainee-new = Nouveau stagiaire
+trainee-form-new = Nouveau stagiaire
+trainee-form-edit = Modifier le stagiaire
+trainee-last-name = Nom
+trainee-first-name = Prénom
+trainee-languages = Langues
+trainee-duplicate = Doublon possible : { $names }. Vous pouvez tout de même enregistrer.
+trainee-count = { $count ->
+    [0] Aucun stagiaire
+    [one] { $count } stagiaire
+   *[other] { $count } stagiaires
+}
+trainee-empty = Aucun stagiaire ne correspond.
+trainee-back = Stagiaires
+trainee-history = Parcours (toutes années)
+trainee-history-empty = Aucune session suivie.
+
+## Partenaires
+
+partners-tab-units = Unités étrangères
+partners-tab-networks = Réseaux
+partners-tab-exchanges = Échanges
+unit-col-name = Nom
+unit-col-networks = Réseaux
+unit-col-trainees = Stagiaires formés
+unit-col-exchanges = Échanges
+unit-empty = Aucune unité enregistrée.
+unit-exchanges = { $count ->
+    [0] Aucun échange
+    [one] Un échange
+   *[other] { $count } échanges
+}
+unit-trainees = { $count ->
+    [0] Aucun stagiaire formé par le GIGN
+    [one] Un stagiaire formé par le GIGN
+   *[other] { $count } stagiaires formés par le GIGN
+}
+network-col-units = Unités
+exchange-col-network = Réseau
+exchange-col-units = Unités
+exchange-empty = Aucun échange.
+trainee-list-limited = Seuls les { $shown } premiers sont affichés : affinez la recherche.
+exchange-kind-tactical = échange tactique
+exchange-kind-technical = échange technique
+exchange-kind-retex = retour d'expérience
+exchange-kind-seminar = séminaire de réseau
+exchange-kind-training_mission = mission de formation
+exchange-kind-expertise = expertise
+
+## Tableau de bord : stages du GIGN
+
+gign-title = Stages du GIGN par année
+gign-col-trainees = Stagiaires
+gign-col-states = États
+gign-col-france = Sessions en France
+gign-col-abroad = Sessions à l'étranger
+gign-col-fill = Remplissage
+gign-col-received = Demandes reçues
+gign-col-open = Demandes en cours

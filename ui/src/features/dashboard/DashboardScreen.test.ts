@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { KPIS_2015, KPIS_2016, mockBackend, plain } from '../../test/fixtures';
+import { GIGN_YEARS, KPIS_2015, KPIS_2016, mockBackend, plain } from '../../test/fixtures';
 import DashboardScreen from './DashboardScreen.svelte';
 
 const byYear: Record<number, typeof KPIS_2016> = { 2015: KPIS_2015, 2016: KPIS_2016 };
@@ -9,10 +9,21 @@ function backend() {
   return mockBackend({
     data_years: () => [2014, 2016, 2015],
     kpis: ({ year }) => byYear[year as number] ?? { ...KPIS_2016, year },
+    gign_by_year: () => GIGN_YEARS,
   });
 }
 
 describe('DashboardScreen', () => {
+  it('shows the GIGN courses per year below the cards, 2016 with 100 trainees from 20 states', async () => {
+    backend();
+    render(DashboardScreen);
+    const rows = await screen.findAllByTestId('gign-row');
+    const y2016 = rows.find((r) => r.dataset.year === '2016')!;
+    expect(plain(y2016.querySelector('[data-testid="gign-trainees"]')!.textContent)).toBe('100');
+    expect(plain(y2016.querySelector('[data-testid="gign-states"]')!.textContent)).toBe('20');
+    expect(plain(y2016.textContent)).toContain('87,5 %');
+  });
+
   it('shows the KPIs of the latest year, formatted the French way', async () => {
     const calls = backend();
     render(DashboardScreen);
@@ -55,6 +66,7 @@ describe('DashboardScreen', () => {
   it('shows the French message of the core in an error banner', async () => {
     mockBackend({
       data_years: () => [2016],
+      gign_by_year: () => GIGN_YEARS,
       kpis: () => {
         throw { code: 'DB_CORRUPT', message: 'La base de données est endommagée.' };
       },
@@ -78,6 +90,7 @@ describe('DashboardScreen', () => {
         return [2016];
       },
       kpis: () => KPIS_2016,
+      gign_by_year: () => GIGN_YEARS,
     });
     render(DashboardScreen);
 

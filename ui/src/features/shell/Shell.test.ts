@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
+import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
 import Shell from './Shell.svelte';
 import { AREAS } from './areas';
 import { listMove, shortcutIndex } from './keyboard';
@@ -9,6 +9,7 @@ function backend() {
   return mockBackend({
     data_years: () => [2016],
     kpis: () => KPIS_2016,
+    gign_by_year: () => GIGN_YEARS,
     ssi_list: () => SSI_ROWS,
     activity_by_year: () => ACTIVITY,
   });
