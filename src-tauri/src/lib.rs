@@ -71,6 +71,9 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::gign::networks,
             commands::gign::exchanges,
             commands::gign::gign_by_year,
+            commands::documents::document_attendance,
+            commands::documents::document_certificates,
+            commands::documents::certificate_verify,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()
@@ -89,6 +92,7 @@ pub fn run() {
     let builder = specta_builder::<tauri::Wry>();
     let state = AppState::open(db_arg(std::env::args().skip(1)));
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!());

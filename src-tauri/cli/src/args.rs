@@ -44,6 +44,16 @@ pub enum Command {
         #[command(subcommand)]
         command: CasesCommand,
     },
+    /// Sessions des stages du GIGN.
+    Sessions {
+        #[command(subcommand)]
+        command: SessionsCommand,
+    },
+    /// Stagiaires étrangers.
+    Trainees {
+        #[command(subcommand)]
+        command: TraineesCommand,
+    },
     /// Réseau des services de sécurité intérieure.
     Ssi {
         #[command(subcommand)]
@@ -59,6 +69,14 @@ pub enum Command {
         #[command(subcommand)]
         command: CertificateCommand,
     },
+    /// Chiffres derrière les graphiques.
+    Stats {
+        #[command(subcommand)]
+        command: StatsCommand,
+    },
+    /// Graphique en SVG ou PNG (actions-by-country-year, actions-heatmap, actions-by-year,
+    /// actions-world-map, operational-by-year, trainees-by-state).
+    Chart(ChartArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -133,5 +151,109 @@ pub enum CasesCommand {
         /// Canal : none, interpol, europol, schengen.
         #[arg(long)]
         channel: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatsCommand {
+    /// Nombre d'actions de coopération technique regroupées (CSV ou JSON).
+    Actions(StatsArgs),
+}
+
+/// Filters of the charts and their statistics (codes, as the user knows them).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ChartFilterArgs {
+    /// Première année de la période.
+    #[arg(long)]
+    pub from: Option<i32>,
+    /// Dernière année de la période.
+    #[arg(long)]
+    pub to: Option<i32>,
+    /// Code du type d'action (ex. training).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Code de la thématique (ex. terrorism).
+    #[arg(long)]
+    pub domain: Option<String>,
+    /// Code du SSI (ex. DAK).
+    #[arg(long)]
+    pub ssi: Option<String>,
+    /// Continent : africa, asia, europe, north_america, south_america, australia.
+    #[arg(long)]
+    pub continent: Option<String>,
+    /// Code du programme.
+    #[arg(long)]
+    pub programme: Option<String>,
+    /// Nom du bailleur (ex. « Union européenne »).
+    #[arg(long)]
+    pub funder: Option<String>,
+    /// Nombre de pays (ou d'États) affichés.
+    #[arg(long)]
+    pub top: Option<u32>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct StatsArgs {
+    /// Regroupement : country, year, kind, domain, séparés par des virgules.
+    #[arg(long, default_value = "country,year")]
+    pub by: String,
+    #[command(flatten)]
+    pub filter: ChartFilterArgs,
+    /// csv ou json.
+    #[arg(long, default_value = "json")]
+    pub format: String,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ChartArgs {
+    /// Nom du graphique.
+    pub name: String,
+    #[command(flatten)]
+    pub filter: ChartFilterArgs,
+    /// Carte de chaleur : lignes triées par total ou groupées par continent (total, continent).
+    #[arg(long, default_value = "total")]
+    pub sort: String,
+    /// Séries annuelles : par type d'action ou par thématique (kind, domain).
+    #[arg(long, default_value = "kind")]
+    pub split: String,
+    /// Carte : entoure les pays couverts par les SSI.
+    #[arg(long)]
+    pub outline_covered: bool,
+    /// Carte : marque les pays de résidence des SSI.
+    #[arg(long)]
+    pub outline_residences: bool,
+    /// svg ou png.
+    #[arg(long, default_value = "svg")]
+    pub format: String,
+    /// Largeur du PNG en pixels.
+    #[arg(long, default_value_t = 2400)]
+    pub width: u32,
+    /// Hauteur du PNG en pixels.
+    #[arg(long, default_value_t = 1520)]
+    pub height: u32,
+    /// Fichier à écrire (remplacé s'il existe).
+    #[arg(long, value_name = "FICHIER")]
+    pub out: std::path::PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// Sessions (JSON), d'une année ou de toutes.
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TraineesCommand {
+    /// Stagiaires (JSON), d'une session ou d'un État.
+    List {
+        /// Identifiant de la session.
+        #[arg(long)]
+        session: Option<i64>,
+        /// État, code ISO alpha-2.
+        #[arg(long)]
+        state: Option<String>,
     },
 }

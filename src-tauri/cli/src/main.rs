@@ -2,7 +2,7 @@
 //! Results go to stdout as JSON; errors to stderr as `{code, message, field}` with exit code 1.
 
 mod args;
-mod documents;
+mod charts;
 mod lists;
 
 use std::path::Path;
@@ -12,8 +12,10 @@ use clap::Parser;
 use coopdesk_core::{i18n, Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
+use args::StatsCommand;
 use args::{
-    ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand, SsiCommand,
+    ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand,
+    SessionsCommand, SsiCommand, TraineesCommand,
 };
 
 fn main() -> ExitCode {
@@ -58,22 +60,28 @@ fn run(cli: Cli) -> Result<String> {
             &filter,
             channel.as_deref(),
         )?),
+        Command::Sessions {
+            command: SessionsCommand::List { year },
+        } => to_json(&existing(&path)?.sessions(year)?),
+        Command::Trainees {
+            command: TraineesCommand::List { session, state },
+        } => to_json(&existing(&path)?.trainees("", state.as_deref(), session)?),
         Command::Ssi {
             command: SsiCommand::List,
         } => to_json(&existing(&path)?.ssi_list()?),
         Command::Document {
             command: DocumentCommand::Attendance { session, out },
-        } => to_json(&documents::attendance(&existing(&path)?, session, &out)?),
+        } => to_json(&existing(&path)?.attendance_pdf(session, &out)?),
         Command::Document {
             command: DocumentCommand::Certificates { session, out },
-        } => to_json(&documents::certificates(
-            &mut existing(&path)?,
-            session,
-            &out,
-        )?),
+        } => to_json(&existing(&path)?.certificates_pdf(session, &out)?),
         Command::Certificate {
             command: CertificateCommand::Verify { number },
-        } => to_json(&documents::verify(&existing(&path)?, &number)?),
+        } => to_json(&existing(&path)?.certificate_verify(&number)?),
+        Command::Stats {
+            command: StatsCommand::Actions(a),
+        } => charts::stats_actions(&existing(&path)?, &a),
+        Command::Chart(a) => to_json(&charts::chart(&existing(&path)?, &a)?),
     }
 }
 

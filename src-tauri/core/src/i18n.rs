@@ -19,6 +19,7 @@ const FR: &[&str] = &[
     include_str!("../locales/fr/errors.ftl"),
     include_str!("../locales/fr/domain.ftl"),
     include_str!("../locales/fr/documents.ftl"),
+    include_str!("../locales/fr/charts.ftl"),
 ];
 
 fn bundle() -> &'static FluentBundle<FluentResource> {
@@ -100,6 +101,7 @@ mod tests {
             include_str!("../locales/en/errors.ftl"),
             include_str!("../locales/en/domain.ftl"),
             include_str!("../locales/en/documents.ftl"),
+            include_str!("../locales/en/charts.ftl"),
         ];
         for (fr, en) in FR.iter().zip(en) {
             assert_eq!(ids(fr), ids(en));

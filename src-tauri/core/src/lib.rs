@@ -3,6 +3,7 @@
 //! desktop shell and the command line both call the functions re-exported here.
 
 pub mod api;
+pub mod charts;
 pub mod country;
 pub mod course;
 pub mod demo;

@@ -1,6 +1,7 @@
 //! The commands the UI calls: each one delegates to the core.
 
 pub mod cooperation;
+pub mod documents;
 pub mod gign;
 pub mod network;
 

@@ -70,6 +70,9 @@ export const commands = {
 	networks: () => typedError<NetworkRow[], AppError>(__TAURI_INVOKE("networks")),
 	exchanges: (year: number | null) => typedError<ExchangeRow[], AppError>(__TAURI_INVOKE("exchanges", { year })),
 	gignByYear: () => typedError<GignYear[], AppError>(__TAURI_INVOKE("gign_by_year")),
+	documentAttendance: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_attendance", { sessionId, path })),
+	documentCertificates: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_certificates", { sessionId, path })),
+	certificateVerify: (number: string) => typedError<CertificateInfo, AppError>(__TAURI_INVOKE("certificate_verify", { number })),
 };
 
 /* Types */
@@ -229,6 +232,29 @@ export type CaseRow = {
 	channel: CaseChannel,
 	persons_located: number,
 	arrest_warrants: number,
+};
+
+/**  What a certificate number certifies. */
+export type CertificateInfo = {
+	number: string,
+	trainee_id: number,
+	/**  "DIALLO Mamadou". */
+	trainee_name: string,
+	/**  The trainee's state, ISO alpha-2. */
+	state: string,
+	/**  Its French name. */
+	state_name: string,
+	session_id: number,
+	course_title: string,
+	start_date: string,
+	end_date: string,
+	/**  "du 07/03/2016 au 18/03/2016". */
+	dates: string,
+	city: string,
+	/**  Where the session ran, ISO alpha-2. */
+	place_country: string,
+	/**  "Satory, France". */
+	place: string,
 };
 
 export type Conflict = {
@@ -665,6 +691,15 @@ export type UnitRow = {
 	networks: string[],
 	trainees: number,
 	exchanges: number,
+};
+
+/**  What was written, for the caller to report. */
+export type Written = {
+	session_id: number,
+	out: string,
+	bytes: number,
+	/**  Certificate numbers given by this run (certificates only). */
+	certificates_issued: number | null,
 };
 
 /* Tauri Specta runtime */

@@ -2,6 +2,8 @@
 //! Both front ends call these and nothing else, so neither holds a rule of its own.
 
 mod cooperation;
+mod documents;
+pub use documents::Written;
 mod gign;
 mod network;
 

@@ -22,6 +22,7 @@ const STEPS: &[M<'static>] = &[
     M::up(trainee::MIGRATION),
     M::up(enrolment::MIGRATION),
     M::up(technical::SEARCH_MIGRATION),
+    M::up(technical::STATS_MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -1,0 +1,132 @@
+//! Foreign trainees per year, stacked by state (the main states, the rest in "Autres États").
+
+use std::collections::BTreeMap;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use rusqlite::Connection;
+
+use super::data::trainees_by_state;
+use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch, MARGIN};
+use super::labels::{filter_line, Applies};
+use super::series::year_label;
+use super::style::{self, fr, Hatch, GRID, OTHER};
+use super::ChartFilter;
+use crate::error::Result;
+use crate::i18n::{self, tr};
+
+const DEFAULT_TOP: u32 = 7;
+
+/// One year's bar: (state index, trainees), the last index being "others".
+struct Column {
+    year: i32,
+    segments: Vec<(usize, i64)>,
+}
+
+pub(super) fn render(conn: &Connection, filter: &ChartFilter) -> Result<String> {
+    let data = trainees_by_state(conn, filter)?;
+    let mut totals: BTreeMap<String, i64> = BTreeMap::new();
+    for r in &data {
+        *totals.entry(r.country_name.clone()).or_default() += r.trainees;
+    }
+    let top = filter.top(DEFAULT_TOP);
+    let (states, folded) = frame::top_keys(&totals, top);
+    let mut columns: Vec<Column> = Vec::new();
+    for r in &data {
+        let i = states
+            .iter()
+            .position(|s| *s == r.country_name)
+            .unwrap_or(states.len());
+        if columns.last().map(|c| c.year) != Some(r.year) {
+            columns.push(Column {
+                year: r.year,
+                segments: Vec::new(),
+            });
+        }
+        if let Some(c) = columns.last_mut() {
+            match c.segments.iter_mut().find(|s| s.0 == i) {
+                Some(s) => s.1 += r.trainees,
+                None => c.segments.push((i, r.trainees)),
+            }
+        }
+    }
+    for c in &mut columns {
+        c.segments.sort_unstable();
+    }
+    let mut legend: Vec<LegendItem> = states
+        .iter()
+        .enumerate()
+        .map(|(i, s)| LegendItem::new(s.clone(), Swatch::Fill(style::category(i), style::hatch(i))))
+        .collect();
+    if folded {
+        legend.push(LegendItem::new(
+            tr("chart-legend-other-states", &[]),
+            Swatch::Fill(OTHER, Hatch::None),
+        ));
+    }
+    let extra = [tr("chart-top-states", &i18n::args([("n", states.len())]))];
+    let filters = filter_line(conn, filter, Applies::Trainees, &extra)?;
+    let title = tr("chart-title-trainees", &[]);
+    let named = states.len();
+    frame::svg(|root| draw(root, &title, &filters, &legend, &columns, named))
+}
+
+fn draw(
+    root: &Area<'_>,
+    title: &str,
+    filters: &str,
+    legend: &[LegendItem],
+    columns: &[Column],
+    named: usize,
+) -> DrawResult<()> {
+    let body = frame::header(root, title, filters)?;
+    let body = frame::legend(&body, &tr("chart-legend-state", &[]), legend)?;
+    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
+        return frame::no_data(&body);
+    };
+    let total = |c: &Column| c.segments.iter().map(|s| s.1).sum::<i64>();
+    let max = columns.iter().map(total).max().unwrap_or(1).max(1);
+    let mut chart = ChartBuilder::on(&body)
+        .margin_left(MARGIN)
+        .margin_right(MARGIN + 10)
+        .margin_top(10)
+        .margin_bottom(6)
+        .x_label_area_size(48)
+        .y_label_area_size(80)
+        .build_cartesian_2d(
+            (first.year as f64 - 0.5)..(last.year as f64 + 0.5),
+            0i64..(max + max / 8 + 1),
+        )?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .x_labels(columns.len().min(20) + 1)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&|v| fr(*v))
+        .x_desc(tr("chart-axis-year", &[]))
+        .y_desc(tr("chart-axis-trainees", &[]))
+        .label_style(font(14.0))
+        .axis_desc_style(font(15.0))
+        .draw()?;
+    for c in columns {
+        let x = c.year as f64;
+        let mut y = 0;
+        for &(i, n) in &c.segments {
+            let a = chart.backend_coord(&(x - 0.38, y + n));
+            let b = chart.backend_coord(&(x + 0.38, y));
+            let (color, hatch) = if i < named {
+                (style::category(i), style::hatch(i))
+            } else {
+                (OTHER, Hatch::None)
+            };
+            frame::fill_rect(root, a, b, color, hatch)?;
+            y += n;
+        }
+        let top = chart.backend_coord(&(x, y));
+        let style = font(12.0).pos(Pos::new(HPos::Center, VPos::Bottom));
+        root.draw(&Text::new(fr(y), (top.0, top.1 - 4), style))?;
+    }
+    Ok(())
+}
