@@ -7,7 +7,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // Tauri serves the built files at the root of tauri://localhost, so the
 // default base '/' is right. The Fluent files live in the Rust core and are
-// shared with it; Vite must be allowed to read them in dev mode.
+// shared with it, and so are the chart fonts; Vite must be allowed to read them in dev mode.
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   resolve: {
@@ -21,7 +21,7 @@ export default defineConfig({
     port: 1420,
     strictPort: true,
     fs: {
-      allow: [here('.'), here('../src-tauri/core/locales')],
+      allow: [here('.'), here('../src-tauri/core/locales'), here('../src-tauri/core/assets/fonts')],
     },
   },
   envPrefix: ['VITE_', 'TAURI_ENV_'],

@@ -37,6 +37,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::cooperation::case_update,
             commands::cooperation::cases_delete,
             commands::cooperation::programmes,
+            commands::cooperation::programme_year_budget,
             commands::cooperation::funders,
             commands::cooperation::references,
             commands::cooperation::reference_create,
@@ -74,6 +75,8 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::documents::document_attendance,
             commands::documents::document_certificates,
             commands::documents::certificate_verify,
+            commands::charts::chart_svg,
+            commands::charts::chart_export,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()

@@ -33,6 +33,17 @@ CREATE TABLE programme_country (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// The budget of each year of a programme, filled from the total at creation (spread
+/// evenly over the years of its period) and adjustable year by year.
+pub(crate) const BUDGET_MIGRATION: &str = "
+CREATE TABLE programme_budget (
+    programme_id INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
+    year         INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),
+    budget_cents INTEGER NOT NULL CHECK (budget_cents >= 0),
+    PRIMARY KEY (programme_id, year)
+) STRICT, WITHOUT ROWID;
+";
+
 #[derive(Debug, Clone, Deserialize, specta::Type)]
 pub struct NewProgramme {
     pub code: String,
@@ -97,6 +108,7 @@ pub fn insert(conn: &Connection, new: &NewProgramme) -> Result<i64> {
             params![id, c],
         )?;
     }
+    spread_budget(conn, id)?;
     Ok(id)
 }
 
@@ -110,12 +122,23 @@ pub struct ProgrammeRow {
     pub budget_cents: i64,
     pub start_date: NaiveDate,
     pub end_date: Option<NaiveDate>,
+    /// Budget, spending and actions year by year.
+    pub years: Vec<ProgrammeYear>,
     /// "Union européenne (60 %)", in decreasing share.
     pub funders: Vec<FunderShare>,
     pub countries: Vec<String>,
     pub actions: i64,
     /// Cost of its non-cancelled actions.
     pub spent_cents: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct ProgrammeYear {
+    pub year: i32,
+    pub budget_cents: i64,
+    /// Cost of the year's non-cancelled actions.
+    pub spent_cents: i64,
+    pub actions: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -149,6 +172,15 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
         "SELECT pf.funder_id, f.name, pf.share_pct FROM programme_funder pf
            JOIN funder f ON f.id = pf.funder_id WHERE pf.programme_id = ?1 ORDER BY pf.share_pct DESC",
     )?;
+    let mut years = conn.prepare(
+        "WITH spent AS (SELECT CAST(substr(start_date, 1, 4) AS INTEGER) AS year, count(*) AS n,
+                               sum(cost_cents) AS cost
+                          FROM technical_action WHERE programme_id = ?1 AND status <> 'cancelled' GROUP BY 1),
+              y AS (SELECT year FROM programme_budget WHERE programme_id = ?1 UNION SELECT year FROM spent)
+         SELECT y.year, coalesce(b.budget_cents, 0), coalesce(spent.cost, 0), coalesce(spent.n, 0)
+           FROM y LEFT JOIN programme_budget b ON b.programme_id = ?1 AND b.year = y.year
+           LEFT JOIN spent USING (year) ORDER BY y.year",
+    )?;
     let mut countries = conn.prepare(
         "SELECT country FROM programme_country WHERE programme_id = ?1 ORDER BY country",
     )?;
@@ -171,6 +203,7 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
             end_date: r.get(6)?,
             funders: Vec::new(),
             countries: Vec::new(),
+            years: Vec::new(),
             actions: r.get(7)?,
             spent_cents: r.get(8)?,
         })
@@ -184,6 +217,16 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
                     funder_id: r.get(0)?,
                     name: r.get(1)?,
                     share_pct: r.get(2)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        row.years = years
+            .query_map([row.id], |r| {
+                Ok(ProgrammeYear {
+                    year: r.get(0)?,
+                    budget_cents: r.get(1)?,
+                    spent_cents: r.get(2)?,
+                    actions: r.get(3)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -226,4 +269,49 @@ pub fn funders(conn: &Connection) -> Result<Vec<FunderRow>> {
         out.push(row);
     }
     Ok(out)
+}
+
+/// Spreads the total budget evenly over the years of the period (the last year takes the
+/// rounding), for a programme that has no yearly budget yet. An open-ended programme is
+/// budgeted on its first year.
+pub fn spread_budget(conn: &Connection, id: i64) -> Result<()> {
+    let (total, start, end): (i64, NaiveDate, Option<NaiveDate>) = conn.query_row(
+        "SELECT budget_cents, start_date, end_date FROM programme WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let has: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM programme_budget WHERE programme_id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if has {
+        return Ok(());
+    }
+    use chrono::Datelike;
+    let first = start.year();
+    let last = end.map_or(first, |e| e.year());
+    let n = i64::from(last - first + 1);
+    for year in first..=last {
+        let share = if year == last {
+            total - total / n * (n - 1)
+        } else {
+            total / n
+        };
+        set_year_budget(conn, id, year, share)?;
+    }
+    Ok(())
+}
+
+/// Sets a programme's budget for one year.
+pub fn set_year_budget(conn: &Connection, id: i64, year: i32, budget_cents: i64) -> Result<()> {
+    validate::exists(conn, "programme", id, "id", "what-programme")?;
+    crate::stats::check_year(year)?;
+    validate::non_negative("budget_cents", budget_cents)?;
+    conn.execute(
+        "INSERT INTO programme_budget (programme_id, year, budget_cents) VALUES (?1, ?2, ?3)
+         ON CONFLICT (programme_id, year) DO UPDATE SET budget_cents = ?3",
+        params![id, year, budget_cents],
+    )?;
+    Ok(())
 }

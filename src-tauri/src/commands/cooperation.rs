@@ -93,6 +93,18 @@ pub fn programmes(state: State<'_, AppState>) -> Result<Vec<ProgrammeRow>> {
     state.with(|s| s.programmes())
 }
 
+/// Sets a programme's budget for one year.
+#[tauri::command]
+#[specta::specta]
+pub fn programme_year_budget(
+    state: State<'_, AppState>,
+    id: i64,
+    year: i32,
+    budget_cents: i64,
+) -> Result<()> {
+    state.with(|s| s.programme_year_budget(id, year, budget_cents))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn funders(state: State<'_, AppState>) -> Result<Vec<FunderRow>> {

@@ -36,6 +36,8 @@ export const commands = {
 	caseUpdate: (id: number, input: CaseInput) => typedError<null, AppError>(__TAURI_INVOKE("case_update", { id, input })),
 	casesDelete: (ids: number[]) => typedError<number, AppError>(__TAURI_INVOKE("cases_delete", { ids })),
 	programmes: () => typedError<ProgrammeRow[], AppError>(__TAURI_INVOKE("programmes")),
+	/**  Sets a programme's budget for one year. */
+	programmeYearBudget: (id: number, year: number, budgetCents: number) => typedError<null, AppError>(__TAURI_INVOKE("programme_year_budget", { id, year, budgetCents })),
 	funders: () => typedError<FunderRow[], AppError>(__TAURI_INVOKE("funders")),
 	references: (list: RefList) => typedError<RefEntry[], AppError>(__TAURI_INVOKE("references", { list })),
 	referenceCreate: (list: RefList, code: string, nameFr: string, nameEn: string) => typedError<number, AppError>(__TAURI_INVOKE("reference_create", { list, code, nameFr, nameEn })),
@@ -73,6 +75,8 @@ export const commands = {
 	documentAttendance: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_attendance", { sessionId, path })),
 	documentCertificates: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_certificates", { sessionId, path })),
 	certificateVerify: (number: string) => typedError<CertificateInfo, AppError>(__TAURI_INVOKE("certificate_verify", { number })),
+	chartSvg: (name: ChartName, filter: ChartFilter) => typedError<string, AppError>(__TAURI_INVOKE("chart_svg", { name, filter })),
+	chartExport: (name: ChartName, filter: ChartFilter, format: ChartFormat, width: number, path: string) => typedError<number, AppError>(__TAURI_INVOKE("chart_export", { name, filter, format, width, path })),
 };
 
 /* Types */
@@ -257,6 +261,51 @@ export type CertificateInfo = {
 	place: string,
 };
 
+/**
+ *  The filters and options of a chart; every field is optional and they combine with AND.
+ *  Years are calendar years of the action's start date (the case's opening date, the
+ *  session's start date).
+ */
+export type ChartFilter = {
+	/**  First year of the period, inclusive. */
+	from?: number | null,
+	/**  Last year of the period, inclusive. */
+	to?: number | null,
+	kind_id?: number | null,
+	domain_id?: number | null,
+	ssi_id?: number | null,
+	/**  Continent code (africa, europe…). */
+	continent?: string | null,
+	programme_id?: number | null,
+	funder_id?: number | null,
+	/**  How many countries (states) to show; each chart has its own default. */
+	top_n?: number | null,
+	heatmap_sort?: HeatmapSort,
+	series_split?: SeriesSplit,
+	/**  World map: outline the countries covered by the SSIs open during the period. */
+	outline_covered?: boolean,
+	/**  World map: mark the countries where those SSIs reside. */
+	outline_residences?: boolean,
+};
+
+/**  The file formats a chart can be exported to. */
+export type ChartFormat = "svg" | "png";
+
+/**  Which chart. */
+export type ChartName = 
+/**  Stacked bars by action kind for the top N countries over the period. */
+"actions-by-country-year" | 
+/**  Country × year grid of action counts. */
+"actions-heatmap" | 
+/**  Totals per year, split by kind or by domain. */
+"actions-by-year" | 
+/**  Choropleth of actions per country. */
+"actions-world-map" | 
+/**  Persons located and, of which, under arrest warrant, per year. */
+"operational-by-year" | 
+/**  Trainees by state per year. */
+"trainees-by-state";
+
 export type Conflict = {
 	kind: ConflictKind,
 	/**  French explanation naming who and what. */
@@ -393,6 +442,13 @@ export type GignYear = {
 	requests_open: number,
 };
 
+/**  How the heatmap's rows are ordered. */
+export type HeatmapSort = 
+/**  Busiest country first. */
+"total" | 
+/**  Grouped by continent, busiest first within each. */
+"continent";
+
 export type Instructor = {
 	id: number,
 	name: string,
@@ -520,12 +576,22 @@ export type ProgrammeRow = {
 	budget_cents: number,
 	start_date: string,
 	end_date: string | null,
+	/**  Budget, spending and actions year by year. */
+	years: ProgrammeYear[],
 	/**  "Union européenne (60 %)", in decreasing share. */
 	funders: FunderShare[],
 	countries: string[],
 	actions: number,
 	/**  Cost of its non-cancelled actions. */
 	spent_cents: number,
+};
+
+export type ProgrammeYear = {
+	year: number,
+	budget_cents: number,
+	/**  Cost of the year's non-cancelled actions. */
+	spent_cents: number,
+	actions: number,
 };
 
 /**  One entry of a reference list. */
@@ -566,6 +632,9 @@ export type Saved = {
 	/**  French warnings that did not prevent saving (e.g. a country outside the SSI's coverage). */
 	warnings: string[],
 };
+
+/**  What the yearly series is split by. */
+export type SeriesSplit = "kind" | "domain";
 
 /**  One line of the planning: a session with its fill. */
 export type SessionRow = {

@@ -14,8 +14,9 @@ nav-courses = GIGN courses
 nav-trainees = Trainees
 nav-partners = Partners
 nav-reports = Reports
+nav-charts = Charts
 nav-shortcut = Alt+{ $n }
-nav-keyboard-help = Alt+1 to Alt+8: switch screen · ↑ ↓: move through the menu
+nav-keyboard-help = Alt+1 to Alt+9: switch screen · ↑ ↓: move through the menu
 
 ## Common states
 
@@ -575,3 +576,46 @@ documents-certificates = Course certificates (PDF)
 documents-file-attendance = attendance-session-{ $id }.pdf
 documents-file-certificates = certificates-session-{ $id }.pdf
 documents-saved = Document saved: { $path }
+
+## Charts
+charts-pick = Chart
+charts-name-actions-by-country-year = Actions by country and year
+charts-name-actions-heatmap = Country × year heatmap
+charts-name-actions-by-year = Actions by year
+charts-name-actions-world-map = World map of actions
+charts-name-operational-by-year = Operational results by year
+charts-name-trainees-by-state = Trainees by state and year
+charts-top-n = Number of countries
+charts-default = Default
+charts-heatmap-sort = Row order
+charts-sort-total = By total
+charts-sort-continent = By continent
+charts-series-split = Split
+charts-split-kind = By kind
+charts-split-domain = By domain
+charts-outline-covered = Outline covered countries
+charts-outline-residences = Mark SSI residence countries
+charts-export-svg = Export as SVG
+charts-export-png = Export as PNG
+charts-png-width = PNG width
+charts-px = { $n } px
+charts-print = Print
+charts-saved = Chart saved: { $path }
+charts-print-date = Printed on { $date }
+charts-print-source = Source: CoopDesk — GIGN international relations cell
+charts-summary-period = Period: { $value }
+charts-summary-year = Year: { $value }
+charts-summary-all = all years
+charts-summary-since = since { $from }
+charts-summary-until = until { $to }
+charts-summary-kind = Kind: { $value }
+charts-summary-domain = Domain: { $value }
+charts-summary-ssi = SSI: { $value }
+charts-summary-continent = Continent: { $value }
+charts-summary-programme = Programme: { $value }
+charts-summary-funder = Funder: { $value }
+dashboard-charts = Charts of the year
+programmes-col-year = Year
+programmes-show-actions = Show the programme's actions
+programmes-budget-invalid = Invalid amount (e.g. 12,500.50).
+programmes-budget-edit = Edit the year's budget

@@ -15,8 +15,9 @@ nav-courses = Stages GIGN
 nav-trainees = Stagiaires
 nav-partners = Partenaires
 nav-reports = Rapports
+nav-charts = Graphiques
 nav-shortcut = Alt+{ $n }
-nav-keyboard-help = Alt+1 à Alt+8 : changer d'écran · ↑ ↓ : parcourir le menu
+nav-keyboard-help = Alt+1 à Alt+9 : changer d'écran · ↑ ↓ : parcourir le menu
 
 ## États communs
 
@@ -576,3 +577,46 @@ documents-certificates = Attestations de stage (PDF)
 documents-file-attendance = emargement-session-{ $id }.pdf
 documents-file-certificates = attestations-session-{ $id }.pdf
 documents-saved = Document enregistré : { $path }
+
+## Graphiques
+charts-pick = Graphique
+charts-name-actions-by-country-year = Actions par pays et par année
+charts-name-actions-heatmap = Carte de chaleur pays × année
+charts-name-actions-by-year = Actions par année
+charts-name-actions-world-map = Carte du monde des actions
+charts-name-operational-by-year = Résultats opérationnels par année
+charts-name-trainees-by-state = Stagiaires par État et par année
+charts-top-n = Nombre de pays
+charts-default = Par défaut
+charts-heatmap-sort = Ordre des lignes
+charts-sort-total = Par total
+charts-sort-continent = Par continent
+charts-series-split = Répartition
+charts-split-kind = Par type
+charts-split-domain = Par thématique
+charts-outline-covered = Entourer les pays couverts
+charts-outline-residences = Marquer les pays de résidence des SSI
+charts-export-svg = Exporter en SVG
+charts-export-png = Exporter en PNG
+charts-png-width = Largeur PNG
+charts-px = { $n } px
+charts-print = Imprimer
+charts-saved = Graphique enregistré : { $path }
+charts-print-date = Édité le { $date }
+charts-print-source = Source : CoopDesk — cellule relations internationales du GIGN
+charts-summary-period = Période : { $value }
+charts-summary-year = Année : { $value }
+charts-summary-all = toutes les années
+charts-summary-since = depuis { $from }
+charts-summary-until = jusqu'à { $to }
+charts-summary-kind = Type : { $value }
+charts-summary-domain = Thématique : { $value }
+charts-summary-ssi = SSI : { $value }
+charts-summary-continent = Continent : { $value }
+charts-summary-programme = Programme : { $value }
+charts-summary-funder = Bailleur : { $value }
+dashboard-charts = Graphiques de l'année
+programmes-col-year = Année
+programmes-show-actions = Voir les actions du programme
+programmes-budget-invalid = Montant invalide (ex. 12 500,50).
+programmes-budget-edit = Modifier le budget de l'année

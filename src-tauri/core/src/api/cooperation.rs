@@ -62,6 +62,11 @@ impl Store {
         programme::list(self.conn())
     }
 
+    /// Sets a programme's budget for one year.
+    pub fn programme_year_budget(&mut self, id: i64, year: i32, budget_cents: i64) -> Result<()> {
+        self.write(|tx| programme::set_year_budget(tx, id, year, budget_cents))
+    }
+
     pub fn funders(&self) -> Result<Vec<FunderRow>> {
         programme::funders(self.conn())
     }

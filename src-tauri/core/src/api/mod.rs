@@ -1,8 +1,10 @@
 //! The operations the desktop shell and the command line offer, as methods on [`Store`].
 //! Both front ends call these and nothing else, so neither holds a rule of its own.
 
+mod charts;
 mod cooperation;
 mod documents;
+pub use charts::ChartFormat;
 pub use documents::Written;
 mod gign;
 mod network;

@@ -23,6 +23,7 @@ const STEPS: &[M<'static>] = &[
     M::up(enrolment::MIGRATION),
     M::up(technical::SEARCH_MIGRATION),
     M::up(technical::STATS_MIGRATION),
+    M::up(programme::BUDGET_MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

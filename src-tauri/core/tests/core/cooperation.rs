@@ -395,3 +395,40 @@ fn a_posting_is_created_ended_and_deleted() {
     assert_eq!(store.posting_delete(posting).expect("delete"), 1);
     assert!(store.agent_postings(agent).expect("history").is_empty());
 }
+
+#[test]
+fn programmes_carry_a_budget_per_year_and_what_was_spent() {
+    let (_dir, mut store) = demo();
+    let programmes = store.programmes().expect("programmes");
+    assert!(!programmes.is_empty());
+    for p in &programmes {
+        let budgeted: i64 = p.years.iter().map(|y| y.budget_cents).sum();
+        assert_eq!(budgeted, p.budget_cents, "{}", p.code);
+        let spent: i64 = p.years.iter().map(|y| y.spent_cents).sum();
+        assert_eq!(spent, p.spent_cents, "{}", p.code);
+        let actions: i64 = p.years.iter().map(|y| y.actions).sum();
+        assert_eq!(actions, p.actions, "{}", p.code);
+    }
+    let p = &programmes[0];
+    let year = p.years[0].year;
+    store
+        .programme_year_budget(p.id, year, 123_456)
+        .expect("set");
+    let again = store.programmes().expect("programmes");
+    let row = again.iter().find(|q| q.id == p.id).expect("programme");
+    assert_eq!(
+        row.years
+            .iter()
+            .find(|y| y.year == year)
+            .map(|y| y.budget_cents),
+        Some(123_456)
+    );
+    assert_eq!(
+        store
+            .programme_year_budget(p.id, year, -1)
+            .expect_err("negative")
+            .field
+            .as_deref(),
+        Some("budget_cents")
+    );
+}

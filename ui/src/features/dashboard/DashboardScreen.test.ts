@@ -10,6 +10,7 @@ function backend() {
     data_years: () => [2014, 2016, 2015],
     kpis: ({ year }) => byYear[year as number] ?? { ...KPIS_2016, year },
     gign_by_year: () => GIGN_YEARS,
+    chart_svg: ({ name, filter }) => `<svg xmlns="http://www.w3.org/2000/svg"><text>${name} ${JSON.stringify(filter)}</text></svg>`,
   });
 }
 
@@ -63,10 +64,26 @@ describe('DashboardScreen', () => {
     expect(calls.filter((c) => c.cmd === 'kpis').map((c) => c.args.year)).toEqual([2016, 2015]);
   });
 
+  it('shows two charts for the selected year and redraws them when the year changes', async () => {
+    const calls = backend();
+    render(DashboardScreen);
+    const countries = await screen.findByTestId('dashboard-chart-countries-svg');
+    expect(countries.textContent).toBe('actions-by-country-year {"from":2016,"to":2016,"top_n":10}');
+    expect((await screen.findByTestId('dashboard-chart-operational-svg')).textContent).toBe('operational-by-year {}');
+
+    await fireEvent.change(screen.getByTestId('year-select'), { target: { value: '2015' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('dashboard-chart-countries-svg').textContent).toContain('"from":2015,"to":2015'),
+    );
+    const drawn = calls.filter((c) => c.cmd === 'chart_svg' && c.args.name === 'actions-by-country-year');
+    expect(drawn.map((c) => (c.args.filter as { from: number }).from)).toEqual([2016, 2015]);
+  });
+
   it('shows the French message of the core in an error banner', async () => {
     mockBackend({
       data_years: () => [2016],
       gign_by_year: () => GIGN_YEARS,
+      chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
       kpis: () => {
         throw { code: 'DB_CORRUPT', message: 'La base de données est endommagée.' };
       },
@@ -91,6 +108,7 @@ describe('DashboardScreen', () => {
       },
       kpis: () => KPIS_2016,
       gign_by_year: () => GIGN_YEARS,
+      chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     });
     render(DashboardScreen);
 

@@ -12,6 +12,7 @@ function backend() {
     gign_by_year: () => GIGN_YEARS,
     ssi_list: () => SSI_ROWS,
     activity_by_year: () => ACTIVITY,
+    chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
   });
 }
 
@@ -24,6 +25,7 @@ const LABELS = [
   'Stagiaires',
   'Partenaires',
   'Rapports',
+  'Graphiques',
 ];
 
 describe('Shell', () => {
@@ -55,6 +57,11 @@ describe('Shell', () => {
 
     await fireEvent.keyDown(window, { key: '1', code: 'Digit1', ctrlKey: true, altKey: true });
     expect(screen.getByTestId('area-title').textContent).toBe('Rapports');
+
+    await fireEvent.keyDown(window, { key: 'ç', code: 'Digit9', altKey: true });
+    expect(screen.getByTestId('area-title').textContent).toBe('Graphiques');
+    expect(window.location.hash).toBe('#/charts');
+    expect(await screen.findByTestId('chart-pick')).toBeTruthy();
   });
 
   it('moves focus through the navigation with the arrow keys, wrapping around', async () => {
@@ -66,7 +73,7 @@ describe('Shell', () => {
     expect(document.activeElement).toBe(screen.getByTestId('nav-ssi'));
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(screen.getByTestId('nav-reports'));
+    expect(document.activeElement).toBe(screen.getByTestId('nav-charts'));
     // Moving focus does not change the area; Enter/click does.
     expect(screen.getByTestId('area-title').textContent).toBe('Tableau de bord');
   });
@@ -82,10 +89,12 @@ describe('Shell', () => {
 describe('keyboard helpers', () => {
   const alt = (code: string, extra = {}) => ({ altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, code, ...extra });
 
-  it('maps Alt+1…Alt+8 (top row or keypad) to the areas', () => {
+  it('maps Alt+1…Alt+9 (top row or keypad) to the areas', () => {
     expect(shortcutIndex(alt('Digit1'), AREAS.length)).toBe(0);
     expect(shortcutIndex(alt('Numpad8'), AREAS.length)).toBe(7);
-    expect(shortcutIndex(alt('Digit9'), AREAS.length)).toBeNull();
+    expect(shortcutIndex(alt('Digit9'), AREAS.length)).toBe(8);
+    expect(shortcutIndex(alt('Digit9'), 8)).toBeNull();
+    expect(shortcutIndex(alt('Digit0'), AREAS.length)).toBeNull();
     expect(shortcutIndex(alt('KeyA'), AREAS.length)).toBeNull();
     expect(shortcutIndex({ ...alt('Digit2'), altKey: false }, AREAS.length)).toBeNull();
   });

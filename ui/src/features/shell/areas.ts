@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import ChartsScreen from '$features/charts/ChartsScreen.svelte';
 import CoursesScreen from '$features/courses/CoursesScreen.svelte';
 import DashboardScreen from '$features/dashboard/DashboardScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
@@ -28,6 +29,7 @@ export const AREAS: readonly Area[] = [
   { id: 'trainees', label: 'nav-trainees', screen: TraineesScreen },
   { id: 'partners', label: 'nav-partners', screen: PartnersScreen },
   { id: 'reports', label: 'nav-reports', screen: ReportsScreen },
+  { id: 'charts', label: 'nav-charts', screen: ChartsScreen },
 ];
 
 /** The index of the area named by a location hash ("#/ssi"), or 0. */
