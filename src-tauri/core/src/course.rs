@@ -91,14 +91,20 @@ pub struct NewCourse {
     pub description: String,
 }
 
-pub fn insert_course(conn: &Connection, new: &NewCourse) -> Result<i64> {
+/// Checks a course's fields; returns the cleaned code, title, prerequisites, description.
+fn check_course(conn: &Connection, new: &NewCourse, id: Option<i64>) -> Result<[String; 4]> {
     let code = validate::text("code", &new.code, 20)?;
     let title = validate::text("title", &new.title, 200)?;
     validate::positive("duration_days", new.duration_days)?;
     validate::positive("capacity", new.capacity)?;
     let prerequisites = validate::optional_text("prerequisites", &new.prerequisites, 2000)?;
     let description = validate::optional_text("description", &new.description, 4000)?;
-    validate::unique(conn, "course", "code", &code, "code")?;
+    validate::unique_except(conn, "course", "code", &code, "code", id)?;
+    Ok([code, title, prerequisites, description])
+}
+
+pub fn insert_course(conn: &Connection, new: &NewCourse) -> Result<i64> {
+    let [code, title, prerequisites, description] = check_course(conn, new, None)?;
     conn.execute(
         "INSERT INTO course (code, title, mission, level, duration_days, capacity, prerequisites, description)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -252,13 +258,7 @@ pub fn list(conn: &Connection) -> Result<Vec<CourseRow>> {
 
 pub fn update_course(conn: &Connection, id: i64, new: &NewCourse) -> Result<()> {
     validate::exists(conn, "course", id, "id", "what-course")?;
-    let code = validate::text("code", &new.code, 20)?;
-    let title = validate::text("title", &new.title, 200)?;
-    validate::positive("duration_days", new.duration_days)?;
-    validate::positive("capacity", new.capacity)?;
-    let prerequisites = validate::optional_text("prerequisites", &new.prerequisites, 2000)?;
-    let description = validate::optional_text("description", &new.description, 4000)?;
-    validate::unique_except(conn, "course", "code", &code, "code", Some(id))?;
+    let [code, title, prerequisites, description] = check_course(conn, new, Some(id))?;
     conn.execute(
         "UPDATE course SET code = ?1, title = ?2, mission = ?3, level = ?4, duration_days = ?5,
              capacity = ?6, prerequisites = ?7, description = ?8 WHERE id = ?9",

@@ -212,3 +212,27 @@ pub fn exchanges(state: State<'_, AppState>, year: Option<i32>) -> Result<Vec<Ex
 pub fn gign_by_year(state: State<'_, AppState>) -> Result<Vec<GignYear>> {
     state.with(|s| s.gign_by_year())
 }
+
+#[tauri::command]
+#[specta::specta]
+pub fn unit_create(
+    state: State<'_, AppState>,
+    input: coopdesk_core::partner::NewUnit,
+) -> Result<i64> {
+    state.with(|s| s.unit_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn exchange_create(
+    state: State<'_, AppState>,
+    input: coopdesk_core::partner::NewExchange,
+) -> Result<i64> {
+    state.with(|s| s.exchange_create(&input))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn exchange_delete(state: State<'_, AppState>, id: i64) -> Result<usize> {
+    state.with(|s| s.exchange_delete(id))
+}

@@ -72,6 +72,9 @@ export const commands = {
 	networks: () => typedError<NetworkRow[], AppError>(__TAURI_INVOKE("networks")),
 	exchanges: (year: number | null) => typedError<ExchangeRow[], AppError>(__TAURI_INVOKE("exchanges", { year })),
 	gignByYear: () => typedError<GignYear[], AppError>(__TAURI_INVOKE("gign_by_year")),
+	unitCreate: (input: NewUnit) => typedError<number, AppError>(__TAURI_INVOKE("unit_create", { input })),
+	exchangeCreate: (input: NewExchange) => typedError<number, AppError>(__TAURI_INVOKE("exchange_create", { input })),
+	exchangeDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("exchange_delete", { id })),
 	documentAttendance: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_attendance", { sessionId, path })),
 	documentCertificates: (sessionId: number, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_certificates", { sessionId, path })),
 	certificateVerify: (number: string) => typedError<CertificateInfo, AppError>(__TAURI_INVOKE("certificate_verify", { number })),
@@ -508,6 +511,17 @@ export type NewCourse = {
 	description: string,
 };
 
+export type NewExchange = {
+	kind: ExchangeKind,
+	title: string,
+	start_date: string,
+	end_date: string,
+	/**  Where it takes place (FR when in France). */
+	country: string,
+	network_id: number | null,
+	unit_ids: number[],
+};
+
 export type NewPosting = {
 	agent_id: number,
 	ssi_id: number,
@@ -550,6 +564,12 @@ export type NewTrainee = {
 	unit_id: number | null,
 	rank: string,
 	languages: string,
+};
+
+export type NewUnit = {
+	name: string,
+	country: string,
+	network_ids: number[],
 };
 
 /**  One posting as lists show it. */

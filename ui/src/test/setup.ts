@@ -4,8 +4,11 @@ import { settle } from '$lib/confirm.svelte';
 import { clearRefData } from '$lib/refdata.svelte';
 import { route } from '$lib/route.svelte';
 import { clearCourseData } from '$features/courses/store.svelte';
+import { ssiListState } from '$features/ssi/listState.svelte';
 
 afterEach(() => {
+  ssiListState.query = '';
+  ssiListState.sort = { column: 'code', direction: 'asc' };
   clearMocks();
   clearRefData();
   clearCourseData();

@@ -24,3 +24,4 @@ what-action = Cooperation action
 what-case = Case
 what-posting = Posting
 what-enrolment = Enrolment
+what-exchange = Exchange

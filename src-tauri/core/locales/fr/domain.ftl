@@ -24,3 +24,4 @@ what-action = Action de coopération
 what-case = Affaire
 what-posting = Affectation
 what-enrolment = Inscription
+what-exchange = Échange

@@ -133,6 +133,18 @@ impl Store {
         partner_query::exchanges(self.conn(), year, None)
     }
 
+    pub fn unit_create(&mut self, input: &crate::partner::NewUnit) -> Result<i64> {
+        self.write(|tx| crate::partner::insert_unit(tx, input))
+    }
+
+    pub fn exchange_create(&mut self, input: &crate::partner::NewExchange) -> Result<i64> {
+        self.write(|tx| crate::partner::insert_exchange(tx, input))
+    }
+
+    pub fn exchange_delete(&mut self, id: i64) -> Result<usize> {
+        self.write(|tx| crate::validate::delete_ids(tx, "exchange", &[id], "what-exchange"))
+    }
+
     pub fn gign_by_year(&self) -> Result<Vec<GignYear>> {
         stats_gign::gign_by_year(self.conn())
     }

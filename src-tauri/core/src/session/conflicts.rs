@@ -62,62 +62,52 @@ pub fn conflicts(conn: &Connection, id: i64) -> Result<Vec<Conflict>> {
     )?;
     let overlap =
         "o.id <> ?1 AND o.status <> 'cancelled' AND o.start_date <= ?3 AND o.end_date >= ?2";
-    let mut stmt = conn.prepare(&format!(
+    let instructors = format!(
         "SELECT i.name, o.id, co.title, o.start_date FROM session_instructor si
            JOIN instructor i ON i.id = si.instructor_id
            JOIN session_instructor so ON so.instructor_id = si.instructor_id
            JOIN session o ON o.id = so.session_id JOIN course co ON co.id = o.course_id
           WHERE si.session_id = ?1 AND {overlap} ORDER BY i.name, o.start_date"
-    ))?;
-    let rows = stmt.query_map(params![id, start, end], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, NaiveDate>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (name, other, course, other_start) = row?;
-        out.push(conflict(
-            ConflictKind::InstructorOverlap,
-            "conflict-instructor",
-            i18n::args([
-                ("name", name),
-                ("course", course),
-                ("date", fr_date(other_start)),
-            ]),
-            Some(other),
-        ));
-    }
-    let mut stmt = conn.prepare(&format!(
+    );
+    let trainees = format!(
         "SELECT t.first_name || ' ' || t.last_name, o.id, co.title, o.start_date
            FROM enrolment e JOIN trainee t ON t.id = e.trainee_id
            JOIN enrolment eo ON eo.trainee_id = e.trainee_id AND eo.status IN {HOLDS_PLACE}
            JOIN session o ON o.id = eo.session_id JOIN course co ON co.id = o.course_id
           WHERE e.session_id = ?1 AND e.status IN {HOLDS_PLACE} AND {overlap}
           ORDER BY t.last_name, o.start_date"
-    ))?;
-    let rows = stmt.query_map(params![id, start, end], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, NaiveDate>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (name, other, course, other_start) = row?;
-        out.push(conflict(
-            ConflictKind::TraineeOverlap,
-            "conflict-trainee",
-            i18n::args([
-                ("name", name),
-                ("course", course),
-                ("date", fr_date(other_start)),
-            ]),
-            Some(other),
-        ));
+    );
+    for (sql, kind, message) in [
+        (
+            instructors,
+            ConflictKind::InstructorOverlap,
+            "conflict-instructor",
+        ),
+        (trainees, ConflictKind::TraineeOverlap, "conflict-trainee"),
+    ] {
+        // Each row: who, the other session, its course and its start.
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![id, start, end], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, NaiveDate>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (name, other, course, other_start) = row?;
+            out.push(conflict(
+                kind,
+                message,
+                i18n::args([
+                    ("name", name),
+                    ("course", course),
+                    ("date", fr_date(other_start)),
+                ]),
+                Some(other),
+            ));
+        }
     }
     let held: i64 = conn.query_row(
         &format!(

@@ -373,3 +373,47 @@ fn the_demo_gign_figures_and_partners_read_back() {
     assert!(sessions.len() >= 10);
     assert!(store.courses().expect("courses").len() >= 10);
 }
+
+#[test]
+fn units_and_exchanges_are_recorded_and_rolled_up() {
+    use coopdesk_core::partner::{ExchangeKind, NewExchange, NewUnit};
+    let (_dir, mut store) = temp_store();
+    let unit = store
+        .unit_create(&NewUnit {
+            name: "Unité spéciale d'intervention".into(),
+            country: "JO".into(),
+            network_ids: vec![],
+        })
+        .expect("unit");
+    let bad = NewExchange {
+        kind: ExchangeKind::Retex,
+        title: "Retour d'expérience".into(),
+        start_date: d(2026, 5, 3),
+        end_date: d(2026, 5, 2),
+        country: "FR".into(),
+        network_id: None,
+        unit_ids: vec![unit],
+    };
+    assert_eq!(
+        store
+            .exchange_create(&bad)
+            .expect_err("reversed")
+            .field
+            .as_deref(),
+        Some("end_date")
+    );
+    let exchange = store
+        .exchange_create(&NewExchange {
+            end_date: d(2026, 5, 5),
+            ..bad
+        })
+        .expect("exchange");
+    let detail = store.unit(unit).expect("unit page");
+    assert_eq!(detail.exchanges.len(), 1);
+    assert_eq!(
+        detail.exchanges[0].units,
+        vec!["Unité spéciale d'intervention".to_owned()]
+    );
+    assert_eq!(store.exchange_delete(exchange).expect("delete"), 1);
+    assert!(store.unit(unit).expect("unit page").exchanges.is_empty());
+}

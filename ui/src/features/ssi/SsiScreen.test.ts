@@ -24,6 +24,19 @@ describe('SsiScreen', () => {
     }
   });
 
+  it('remembers the search when the screen is left and opened again', async () => {
+    mockBackend({ ssi_list: () => SSI_ROWS });
+    const first = render(SsiScreen);
+    await screen.findAllByTestId('ssi-row');
+    await userEvent.type(screen.getByTestId('ssi-search'), 'sénégal');
+    first.unmount();
+
+    render(SsiScreen);
+    await screen.findAllByTestId('ssi-row');
+    expect((screen.getByTestId('ssi-search') as HTMLInputElement).value).toBe('sénégal');
+    expect(rowCodes()).toEqual(['SN-DKR']);
+  });
+
   it('filters rows as the user types and updates the count', async () => {
     mockBackend({ ssi_list: () => SSI_ROWS });
     render(SsiScreen);
