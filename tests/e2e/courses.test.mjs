@@ -214,3 +214,47 @@ test("the other GIGN screens open: catalogue, requests, trainees, partners, dash
   assert.equal(await (await row.$('[data-testid="gign-states"]')).getText(), "20");
   await screenshot(browser, "dashboard-gign");
 });
+
+test("the year view shows 12 months, opens one, and an exchange is created then deleted", async () => {
+  const go = (hash) => browser.execute((hash) => (window.location.hash = hash), hash);
+  await go("#/courses");
+  await (await $("view-year")).waitForDisplayed({ timeout: 10000 });
+  await (await $("view-year")).click();
+  await (await $("calendar-year")).waitForDisplayed({ timeout: 10000 });
+  const months = await browser.$$('[data-testid="calendar-year-month"]');
+  assert.equal(months.length, 12);
+  await screenshot(browser, "courses-calendar-year");
+  await (await browser.$('[data-testid="calendar-year-month"][data-month="2"]')).click();
+  await (await $("calendar-month")).waitForDisplayed({ timeout: 10000 });
+  assert.equal(await (await $("planning-month")).getText(), "mars");
+
+  await go("#/partners/exchanges");
+  await (await $("exchanges-table")).waitForDisplayed({ timeout: 10000 });
+  const before = (await browser.$$('[data-testid="exchange-row"]')).length;
+  await (await $("exchange-new")).click();
+  await (await $("exchange-title")).setValue("Échange e2e");
+  await choose("exchange-kind", "seminar");
+  const country = await $("exchange-country-input");
+  await country.setValue("Belgi");
+  await (await browser.$('[data-testid="exchange-country-option"]')).waitForDisplayed({ timeout: 10000 });
+  await browser.keys("Enter");
+  await screenshot(browser, "partners-exchange-form");
+  await (await $("exchange-save")).click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="exchange-row"]')).length === before + 1, {
+    timeout: 10000,
+    timeoutMsg: "the new exchange is listed",
+  });
+  const id = await browser.execute(
+    () =>
+      [...document.querySelectorAll('[data-testid="exchange-row"]')]
+        .find((r) => r.textContent.includes("Échange e2e"))
+        ?.querySelector('[data-testid="exchange-delete"]')?.dataset.id,
+  );
+  assert.ok(id, "the new exchange has a delete button");
+  await (await browser.$(`[data-testid="exchange-delete"][data-id="${id}"]`)).click();
+  await (await $("confirm-ok")).click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="exchange-row"]')).length === before, {
+    timeout: 10000,
+    timeoutMsg: "the exchange is deleted",
+  });
+});

@@ -373,6 +373,7 @@ planning-next-month = Next month
 planning-view = View
 planning-view-month = Month
 planning-view-timeline = Timeline by course
+planning-view-year = Year
 planning-col-dates = Dates
 planning-col-course = Course
 planning-col-enrolled = Enrolled
@@ -380,6 +381,15 @@ planning-col-waiting = Waiting list
 planning-col-conflicts = Conflicts
 planning-empty = No session this year.
 calendar-new-on = New session on { $date }
+calendar-open-month = Open { $month } ({ $count ->
+    [0] no session
+    [one] one session
+   *[other] { $count } sessions
+})
+calendar-day-sessions = { $date }: { $count ->
+    [one] one session
+   *[other] { $count } sessions
+}
 month-1 = January
 month-2 = February
 month-3 = March
@@ -435,6 +445,7 @@ session-saved-with-conflicts = { $count ->
 }
 session-open = Open the session
 session-back = Planning
+session-delete-confirm = Delete the session of { $dates }? Its enrolments will be deleted too.
 conflicts-title = { $count ->
     [0] No conflict
     [one] One conflict
@@ -560,6 +571,11 @@ exchange-kind-retex = lessons learned
 exchange-kind-seminar = network seminar
 exchange-kind-training_mission = training mission
 exchange-kind-expertise = expertise
+unit-new = New unit
+unit-form-new = New foreign unit
+exchange-new = New exchange
+exchange-form-new = New exchange with foreign units
+exchange-delete-confirm = Delete the exchange “{ $title }” of { $date }?
 
 ## Dashboard: GIGN courses
 

@@ -374,6 +374,7 @@ planning-next-month = Mois suivant
 planning-view = Vue
 planning-view-month = Mois
 planning-view-timeline = Chronologie par stage
+planning-view-year = Année
 planning-col-dates = Dates
 planning-col-course = Stage
 planning-col-enrolled = Inscrits
@@ -381,6 +382,15 @@ planning-col-waiting = Liste d'attente
 planning-col-conflicts = Conflits
 planning-empty = Aucune session cette année.
 calendar-new-on = Nouvelle session le { $date }
+calendar-open-month = Ouvrir { $month } ({ $count ->
+    [0] aucune session
+    [one] une session
+   *[other] { $count } sessions
+})
+calendar-day-sessions = { $date } : { $count ->
+    [one] une session
+   *[other] { $count } sessions
+}
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -436,6 +446,7 @@ session-saved-with-conflicts = { $count ->
 }
 session-open = Ouvrir la session
 session-back = Planification
+session-delete-confirm = Supprimer la session du { $dates } ? Ses inscriptions seront aussi supprimées.
 conflicts-title = { $count ->
     [0] Aucun conflit
     [one] Un conflit
@@ -561,6 +572,11 @@ exchange-kind-retex = retour d'expérience
 exchange-kind-seminar = séminaire de réseau
 exchange-kind-training_mission = mission de formation
 exchange-kind-expertise = expertise
+unit-new = Nouvelle unité
+unit-form-new = Nouvelle unité étrangère
+exchange-new = Nouvel échange
+exchange-form-new = Nouvel échange avec des unités étrangères
+exchange-delete-confirm = Supprimer l'échange « { $title } » du { $date } ?
 
 ## Tableau de bord : stages du GIGN
 

@@ -1,4 +1,4 @@
-import type { SessionRow } from '$lib/bindings';
+import type { SessionRow, SessionStatus } from '$lib/bindings';
 import { addDays } from '$lib/dates';
 
 export interface Bar {
@@ -60,4 +60,58 @@ export function yearSpan(year: number, start: string, end: string): { left: numb
   const a = at(start);
   const b = Math.max(a, at(addDays(end, 1)));
   return { left: ((a - t0) / (t1 - t0)) * 100, width: ((b - a) / (t1 - t0)) * 100 };
+}
+
+/** One day of a year-view month grid. */
+export interface YearDay {
+  iso: string;
+  /** The status shown for the day (the most significant of its sessions), null without session. */
+  status: SessionStatus | null;
+  /** How many sessions run that day. */
+  count: number;
+  /** Whether one of those sessions has a conflict. */
+  conflict: boolean;
+}
+
+/** One small month of the year view: Monday-first weeks, null outside the month. */
+export interface YearMonth {
+  /** 0–11. */
+  month: number;
+  weeks: (YearDay | null)[][];
+  /** Sessions that run at least one day this month. */
+  sessions: number;
+}
+
+/** Which status colours a day when several sessions share it. */
+const STATUS_WEIGHT: Record<SessionStatus, number> = { confirmed: 4, draft: 3, done: 2, cancelled: 1 };
+
+/** The 12 month grids of `year`, marking the days that have sessions. */
+export function yearMonths(
+  year: number,
+  sessions: readonly SessionRow[],
+  hasConflict: (id: number) => boolean = () => false,
+): YearMonth[] {
+  return Array.from({ length: 12 }, (_, month) => {
+    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const weekday = (new Date(Date.UTC(year, month, 1)).getUTCDay() + 6) % 7;
+    const first = `${year}-${pad(month + 1)}-01`;
+    const last = `${year}-${pad(month + 1)}-${pad(lastDay)}`;
+    const inMonth = sessions.filter((s) => s.start_date <= last && s.end_date >= first);
+    const cells: (YearDay | null)[] = Array.from({ length: weekday }, () => null);
+    for (let d = 1; d <= lastDay; d++) {
+      const iso = `${year}-${pad(month + 1)}-${pad(d)}`;
+      const day: YearDay = { iso, status: null, count: 0, conflict: false };
+      for (const s of inMonth) {
+        if (s.start_date > iso || s.end_date < iso) continue;
+        day.count++;
+        if (!day.status || STATUS_WEIGHT[s.status] > STATUS_WEIGHT[day.status]) day.status = s.status;
+        if (hasConflict(s.id)) day.conflict = true;
+      }
+      cells.push(day);
+    }
+    while (cells.length % 7) cells.push(null);
+    const weeks: (YearDay | null)[][] = [];
+    for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+    return { month, weeks, sessions: inMonth.length };
+  });
 }

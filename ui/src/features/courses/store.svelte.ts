@@ -9,7 +9,7 @@ export const planning = $state({
   tab: 'planning' as CoursesTab,
   year: new Date().getFullYear(),
   month: new Date().getMonth(),
-  view: 'month' as 'month' | 'timeline',
+  view: 'month' as 'month' | 'timeline' | 'year',
   /** Whether the year was set (by the user or the first visit). */
   yearChosen: false,
 });
