@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 #[test]
 fn typescript_bindings_are_current() {
-    let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+    let committed =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/generated/bindings.ts");
     let dir = tempfile::tempdir().expect("temp dir");
     let fresh = dir.path().join("bindings.ts");
     coopdesk_lib::export_bindings(&fresh).expect("export");
@@ -17,6 +18,6 @@ fn typescript_bindings_are_current() {
     let current = std::fs::read_to_string(&committed).unwrap_or_default();
     assert!(
         current == fresh,
-        "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p coopdesk --test bindings"
+        "ui/src/lib/generated/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p coopdesk --test bindings"
     );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Country } from './bindings';
+import type { Country } from './generated/bindings';
 import { searchCountries } from './countrySearch';
 
 const c = (alpha2: string, name_fr: string): Country => ({ alpha2, alpha3: '', name_fr, name_en: '', continent: 'africa' });

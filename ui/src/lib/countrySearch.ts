@@ -1,4 +1,4 @@
-import type { Country } from './bindings';
+import type { Country } from './generated/bindings';
 import { foldForSearch } from './format';
 
 /**

@@ -1,4 +1,4 @@
-import type { FunderRow, ProgrammeRow, RefEntry, SsiRow } from './bindings';
+import type { FunderRow, ProgrammeRow, RefEntry, SsiRow } from './generated/bindings';
 
 export interface Option<V = number> {
   value: V;

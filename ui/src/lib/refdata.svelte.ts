@@ -3,7 +3,7 @@
  * programmes, funders), read once and kept for the session; `invalidate` after
  * a change so the next reader gets fresh values.
  */
-import type { RefList } from './bindings';
+import type { RefList } from './generated/bindings';
 import { call } from './backend/ipc';
 
 export class Cached<T> {

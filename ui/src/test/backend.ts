@@ -1,4 +1,4 @@
-import type { ActionInput, ActionRow, Country, RefEntry } from '$lib/bindings';
+import type { ActionInput, ActionRow, Country, RefEntry } from '$lib/generated/bindings';
 import { SSI_ROWS, type Handler } from './fixtures';
 
 export const COUNTRIES: Country[] = [

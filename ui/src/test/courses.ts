@@ -1,4 +1,4 @@
-import type { CourseRow, EnrolmentRow, NewSession } from '$lib/bindings';
+import type { CourseRow, EnrolmentRow, NewSession } from '$lib/generated/bindings';
 import { COUNTRIES } from './backend';
 import type { Handler } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { ActivityYear, Kpis, SsiRow } from '$lib/bindings';
+import type { ActivityYear, Kpis, SsiRow } from '$lib/generated/bindings';
 
 export const KPIS_2016: Kpis = {
   year: 2016,

@@ -2,7 +2,7 @@
  * The state of the Graphiques screen's filters and its translation into the core's
  * `ChartFilter`: only the options the chosen chart uses are sent, empty choices are left out.
  */
-import type { ChartFilter, ChartName, HeatmapSort, SeriesSplit } from '$lib/bindings';
+import type { ChartFilter, ChartName, HeatmapSort, SeriesSplit } from '$lib/generated/bindings';
 
 /** The six charts, in the order of the picker. */
 export const CHART_NAMES: readonly ChartName[] = [

@@ -2,7 +2,7 @@
  * The filter line printed above the chart on paper, in the same words as the core's (charts.ftl):
  * "Période : 2012–2016 · Type : Formation · Continent : Afrique".
  */
-import type { ChartFilter, FunderRow, ProgrammeRow, RefEntry, SsiRow } from '$lib/bindings';
+import type { ChartFilter, FunderRow, ProgrammeRow, RefEntry, SsiRow } from '$lib/generated/bindings';
 import { t } from '$lib/i18n';
 
 export interface SummaryNames {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { EnrolmentRow } from '$lib/bindings';
+import type { EnrolmentRow } from '$lib/generated/bindings';
 import { coursesBackend, enrolment, SESSION } from '../../test/courses';
 import { mockBackend } from '../../test/fixtures';
 import EnrolmentsPanel from './EnrolmentsPanel.svelte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionRow, SessionStatus } from '$lib/bindings';
+import type { SessionRow, SessionStatus } from '$lib/generated/bindings';
 import { yearMonths } from './calendar';
 
 function session(id: number, start: string, end: string, status: SessionStatus = 'confirmed'): SessionRow {

@@ -1,4 +1,4 @@
-import type { SessionRow, SessionStatus } from '$lib/bindings';
+import type { SessionRow, SessionStatus } from '$lib/generated/bindings';
 import { addDays } from '$lib/dates';
 
 export interface Bar {

@@ -1,4 +1,4 @@
-import type { CourseRow, NewSession, SessionStatus } from '$lib/bindings';
+import type { CourseRow, NewSession, SessionStatus } from '$lib/generated/bindings';
 import { addDays } from '$lib/dates';
 import { centsToInput, parseCount, parseMoney } from '$lib/format';
 import type { FormErrors } from '$lib/formErrors';

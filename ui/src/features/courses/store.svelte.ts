@@ -1,5 +1,5 @@
 import { call } from '$lib/backend/ipc';
-import type { EnrolmentStatus, RequestStatus } from '$lib/bindings';
+import type { EnrolmentStatus, RequestStatus } from '$lib/generated/bindings';
 import { Cached } from '$lib/refdata.svelte';
 
 export type CoursesTab = 'catalogue' | 'planning' | 'requests';

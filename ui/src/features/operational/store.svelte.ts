@@ -1,5 +1,5 @@
 /** The operational-cooperation filters, remembered for the session of the app. */
-import type { CaseChannel, CaseFilter } from '$lib/bindings';
+import type { CaseChannel, CaseFilter } from '$lib/generated/bindings';
 
 export interface CaseFilterForm {
   year: number | null;

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SsiDetail } from '$lib/bindings';
+import type { SsiDetail } from '$lib/generated/bindings';
 import { COUNTRIES } from '../../test/backend';
 import { mockBackend } from '../../test/fixtures';
 import CoverageEditor from './CoverageEditor.svelte';

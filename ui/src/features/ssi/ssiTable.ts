@@ -1,4 +1,4 @@
-import type { SsiRow } from '$lib/bindings';
+import type { SsiRow } from '$lib/generated/bindings';
 import { foldForSearch } from '$lib/format';
 
 /** The sortable columns of the SSI table, in display order. */

@@ -1,4 +1,4 @@
-import type { ActionInput, ActionStatus, SsiRow } from '$lib/bindings';
+import type { ActionInput, ActionStatus, SsiRow } from '$lib/generated/bindings';
 import { centsToInput, parseCount, parseMoney, todayIso } from '$lib/format';
 import type { FormErrors } from '$lib/formErrors';
 import { t } from '$lib/i18n';

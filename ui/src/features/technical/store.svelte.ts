@@ -2,7 +2,7 @@
  * What the technical-cooperation screen remembers for the session of the app:
  * module state, so it survives switching areas (the screen is re-created).
  */
-import type { ActionFilter, ActionSort, ActionStatus } from '$lib/bindings';
+import type { ActionFilter, ActionSort, ActionStatus } from '$lib/generated/bindings';
 
 export interface ActionFilterForm {
   year: number | null;

@@ -4,7 +4,7 @@
  * stable `code`. Screens branch on `code`, never on the text of `message`
  * (which the core has already written in French for display).
  */
-import { commands, type ErrorCode } from '$lib/bindings';
+import { commands, type ErrorCode } from '$lib/generated/bindings';
 import { t } from '$lib/i18n';
 
 /** What every generated command resolves to (tauri-specta's typedError shape). */
