@@ -1,6 +1,6 @@
 // Opens the real CoopDesk window through tauri-driver on a private database.
 import { remote } from "webdriverio";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,8 @@ export const screenshotDir = join(here, "screenshots");
 /** A fresh temporary folder holding the test's database. */
 export function freshDb() {
   const dir = mkdtempSync(join(tmpdir(), "coopdesk-e2e-"));
+  // Each demo database weighs about 50 MB: leave nothing behind.
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   return join(dir, "coopdesk.sqlite");
 }
 
