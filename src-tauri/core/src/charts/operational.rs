@@ -6,10 +6,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rusqlite::Connection;
 
 use super::data::{operational_by_year, OperationalYear};
-use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch, MARGIN};
+use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch};
 use super::labels::{filter_line, Applies};
-use super::series::year_label;
-use super::style::{fr, Hatch, CATEGORY, GRID};
+use super::series::year_axes;
+use super::style::{fr, Hatch, CATEGORY};
 use super::ChartFilter;
 use crate::error::Result;
 use crate::i18n::tr;
@@ -46,30 +46,14 @@ fn draw(root: &Area<'_>, title: &str, filters: &str, data: &[OperationalYear]) -
         .max()
         .unwrap_or(1)
         .max(1);
-    let mut chart = ChartBuilder::on(&body)
-        .margin_left(MARGIN)
-        .margin_right(MARGIN + 10)
-        .margin_top(10)
-        .margin_bottom(6)
-        .x_label_area_size(48)
-        .y_label_area_size(80)
-        .build_cartesian_2d(
-            (first.year as f64 - 0.5)..(last.year as f64 + 0.5),
-            0i64..(max + max / 8 + 1),
-        )?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .x_labels(data.len().min(20) + 1)
-        .x_label_formatter(&year_label)
-        .y_label_formatter(&|v| fr(*v))
-        .x_desc(tr("chart-axis-year", &[]))
-        .y_desc(tr("chart-axis-persons", &[]))
-        .label_style(font(14.0))
-        .axis_desc_style(font(15.0))
-        .draw()?;
+    let chart = year_axes(
+        &body,
+        first.year,
+        last.year,
+        max,
+        data.len(),
+        "chart-axis-persons",
+    )?;
     let span = (last.year - first.year + 1) as usize;
     let show_numbers = span <= 24;
     for d in data {

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use plotters::coord::types::{RangedCoordf64, RangedCoordi64};
 use plotters::prelude::*;
 use rusqlite::Connection;
 
@@ -84,6 +85,43 @@ pub(super) fn render(conn: &Connection, filter: &ChartFilter) -> Result<String> 
     let filters = filter_line(conn, filter, Applies::Actions, &[])?;
     let (title, legend) = (tr(title, &[]), tr(legend, &[]));
     frame::svg(|root| draw(root, &title, &filters, &legend, &lines, &years))
+}
+
+/// The axes of a chart of bars per year (operational results, trainees): years across,
+/// counts up with an eighth of headroom, `y_desc` naming the counts (a Fluent id).
+pub(super) fn year_axes<'a, 'b>(
+    body: &'a Area<'b>,
+    first: i32,
+    last: i32,
+    max: i64,
+    years: usize,
+    y_desc: &str,
+) -> DrawResult<ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordi64>>> {
+    let mut chart = ChartBuilder::on(body)
+        .margin_left(MARGIN)
+        .margin_right(MARGIN + 10)
+        .margin_top(10)
+        .margin_bottom(6)
+        .x_label_area_size(48)
+        .y_label_area_size(80)
+        .build_cartesian_2d(
+            (first as f64 - 0.5)..(last as f64 + 0.5),
+            0i64..(max + max / 8 + 1),
+        )?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .x_labels(years.min(20) + 1)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&|v| fr(*v))
+        .x_desc(tr("chart-axis-year", &[]))
+        .y_desc(tr(y_desc, &[]))
+        .label_style(font(14.0))
+        .axis_desc_style(font(15.0))
+        .draw()?;
+    Ok(chart)
 }
 
 pub(super) fn year_label(v: &f64) -> String {

@@ -7,10 +7,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rusqlite::Connection;
 
 use super::data::trainees_by_state;
-use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch, MARGIN};
+use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch};
 use super::labels::{filter_line, Applies};
-use super::series::year_label;
-use super::style::{self, fr, Hatch, GRID, OTHER};
+use super::series::year_axes;
+use super::style::{self, fr, Hatch, OTHER};
 use super::ChartFilter;
 use crate::error::Result;
 use crate::i18n::{self, tr};
@@ -86,30 +86,14 @@ fn draw(
     };
     let total = |c: &Column| c.segments.iter().map(|s| s.1).sum::<i64>();
     let max = columns.iter().map(total).max().unwrap_or(1).max(1);
-    let mut chart = ChartBuilder::on(&body)
-        .margin_left(MARGIN)
-        .margin_right(MARGIN + 10)
-        .margin_top(10)
-        .margin_bottom(6)
-        .x_label_area_size(48)
-        .y_label_area_size(80)
-        .build_cartesian_2d(
-            (first.year as f64 - 0.5)..(last.year as f64 + 0.5),
-            0i64..(max + max / 8 + 1),
-        )?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .x_labels(columns.len().min(20) + 1)
-        .x_label_formatter(&year_label)
-        .y_label_formatter(&|v| fr(*v))
-        .x_desc(tr("chart-axis-year", &[]))
-        .y_desc(tr("chart-axis-trainees", &[]))
-        .label_style(font(14.0))
-        .axis_desc_style(font(15.0))
-        .draw()?;
+    let chart = year_axes(
+        &body,
+        first.year,
+        last.year,
+        max,
+        columns.len(),
+        "chart-axis-trainees",
+    )?;
     for c in columns {
         let x = c.year as f64;
         let mut y = 0;
