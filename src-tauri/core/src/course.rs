@@ -1,5 +1,6 @@
 //! The GIGN course catalogue, the sessions that run them, and their instructors.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -226,11 +227,6 @@ pub struct Instructor {
     pub name: String,
 }
 
-fn from_sql<T: serde::de::DeserializeOwned>(s: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(s.clone()))
-        .map_err(|_| rusqlite::Error::InvalidColumnType(0, s, rusqlite::types::Type::Text))
-}
-
 /// The catalogue, archived courses last.
 pub fn list(conn: &Connection) -> Result<Vec<CourseRow>> {
     let mut stmt = conn.prepare(
@@ -243,8 +239,8 @@ pub fn list(conn: &Connection) -> Result<Vec<CourseRow>> {
             id: r.get(0)?,
             code: r.get(1)?,
             title: r.get(2)?,
-            mission: from_sql(r.get(3)?)?,
-            level: from_sql(r.get(4)?)?,
+            mission: enum_from_sql(&r.get::<_, String>(3)?)?,
+            level: enum_from_sql(&r.get::<_, String>(4)?)?,
             duration_days: r.get(5)?,
             capacity: r.get(6)?,
             prerequisites: r.get(7)?,

@@ -1,6 +1,7 @@
 //! Enrolments as the planner runs them: places and the waiting list, status changes with
 //! automatic promotion, attendance per day, results.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -35,18 +36,6 @@ pub struct EnrolmentRow {
     pub certificate_no: Option<String>,
     /// Days marked present, as ISO dates.
     pub present_days: Vec<NaiveDate>,
-}
-
-pub(crate) fn parse_status(s: &str) -> EnrolmentStatus {
-    match s {
-        "requested" => EnrolmentStatus::Requested,
-        "confirmed" => EnrolmentStatus::Confirmed,
-        "waiting" => EnrolmentStatus::Waiting,
-        "attended" => EnrolmentStatus::Attended,
-        "passed" => EnrolmentStatus::Passed,
-        "failed" => EnrolmentStatus::Failed,
-        _ => EnrolmentStatus::Withdrawn,
-    }
 }
 
 /// The status changes a planner may make.
@@ -142,7 +131,7 @@ pub fn set_status(conn: &Connection, id: i64, to: EnrolmentStatus) -> Result<Vec
         )
         .optional()?
         .ok_or_else(|| Error::not_found("what-enrolment", id))?;
-    let from = parse_status(&from);
+    let from = enum_from_sql(&from)?;
     if !allowed(from, to) {
         let label = |s: EnrolmentStatus| {
             i18n::tr(
@@ -209,7 +198,7 @@ pub fn set_attendance(conn: &Connection, id: i64, day: NaiveDate, present: bool)
         ));
     }
     if matches!(
-        parse_status(&status),
+        enum_from_sql(&status)?,
         EnrolmentStatus::Requested | EnrolmentStatus::Waiting | EnrolmentStatus::Withdrawn
     ) {
         return Err(Error::invalid(
@@ -252,7 +241,7 @@ pub fn of_session(conn: &Connection, session_id: i64) -> Result<Vec<EnrolmentRow
             country_name: r.get(4)?,
             unit: r.get(5)?,
             rank: r.get(6)?,
-            status: parse_status(&status),
+            status: enum_from_sql(&status)?,
             result: r.get(8)?,
             certificate_no: r.get(9)?,
             present_days: Vec::new(),

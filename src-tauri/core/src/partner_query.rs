@@ -1,5 +1,6 @@
 //! Partner units, networks and exchanges as the cell reads them, and one unit's roll-up.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
@@ -45,17 +46,6 @@ pub struct UnitDetail {
     pub unit: UnitRow,
     pub exchanges: Vec<ExchangeRow>,
     pub trainees: Vec<TraineeRow>,
-}
-
-fn parse_kind(s: &str) -> ExchangeKind {
-    match s {
-        "tactical" => ExchangeKind::Tactical,
-        "technical" => ExchangeKind::Technical,
-        "retex" => ExchangeKind::Retex,
-        "seminar" => ExchangeKind::Seminar,
-        "training_mission" => ExchangeKind::TrainingMission,
-        _ => ExchangeKind::Expertise,
-    }
 }
 
 fn split(list: Option<String>) -> Vec<String> {
@@ -128,7 +118,7 @@ pub fn exchanges(
         let kind: String = r.get(1)?;
         Ok(ExchangeRow {
             id: r.get(0)?,
-            kind: parse_kind(&kind),
+            kind: enum_from_sql(&kind)?,
             title: r.get(2)?,
             start_date: r.get(3)?,
             end_date: r.get(4)?,

@@ -1,6 +1,7 @@
 //! Bilateral and multilateral technical-cooperation programmes, their funders and
 //! beneficiary countries.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -159,14 +160,6 @@ pub struct FunderRow {
     pub committed_cents: i64,
 }
 
-fn lateral(s: &str) -> Lateral {
-    if s == "multilateral" {
-        Lateral::Multilateral
-    } else {
-        Lateral::Bilateral
-    }
-}
-
 pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
     let mut shares = conn.prepare(
         "SELECT pf.funder_id, f.name, pf.share_pct FROM programme_funder pf
@@ -197,7 +190,7 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
             id: r.get(0)?,
             code: r.get(1)?,
             name: r.get(2)?,
-            kind: lateral(&kind),
+            kind: enum_from_sql(&kind)?,
             budget_cents: r.get(4)?,
             start_date: r.get(5)?,
             end_date: r.get(6)?,
@@ -255,7 +248,7 @@ pub fn funders(conn: &Connection) -> Result<Vec<FunderRow>> {
         Ok(FunderRow {
             id: r.get(0)?,
             name: r.get(1)?,
-            kind: lateral(&kind),
+            kind: enum_from_sql(&kind)?,
             programmes: Vec::new(),
             committed_cents: r.get(3)?,
         })

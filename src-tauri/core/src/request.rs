@@ -1,5 +1,6 @@
 //! Requests from foreign states for GIGN training or expertise, and their life cycle.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -100,17 +101,6 @@ pub fn allowed(from: RequestStatus, to: RequestStatus) -> bool {
     )
 }
 
-pub(crate) fn parse_status(s: &str) -> RequestStatus {
-    match s {
-        "received" => RequestStatus::Received,
-        "studied" => RequestStatus::Studied,
-        "accepted" => RequestStatus::Accepted,
-        "refused" => RequestStatus::Refused,
-        "scheduled" => RequestStatus::Scheduled,
-        _ => RequestStatus::Delivered,
-    }
-}
-
 /// One request with the sessions that answer it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct RequestRow {
@@ -151,7 +141,7 @@ pub fn list(conn: &Connection, year: Option<i32>) -> Result<Vec<RequestRow>> {
             },
             subject: r.get(5)?,
             received_on: r.get(6)?,
-            status: parse_status(&status),
+            status: enum_from_sql(&status)?,
             sessions: r.get(8)?,
         })
     })?;
@@ -167,7 +157,7 @@ pub fn set_status(conn: &Connection, id: i64, to: RequestStatus) -> Result<()> {
         })
         .optional()?
         .ok_or_else(|| crate::Error::not_found("what-request", id))?;
-    let from = parse_status(&from);
+    let from = enum_from_sql(&from)?;
     if !allowed(from, to) {
         let label = |s: RequestStatus| crate::i18n::tr(&format!("request-{}", s.as_str()), &[]);
         return Err(crate::Error::invalid(

@@ -1,5 +1,6 @@
 //! Agents (police or gendarmerie staff) and their postings to SSIs.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -103,34 +104,15 @@ fn posting_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PostingRow> {
         id: r.get(0)?,
         agent_id: r.get(1)?,
         agent: display_name(&name),
-        force: parse_force(&force),
+        force: enum_from_sql(&force)?,
         grade: r.get(4)?,
         ssi_id: r.get(5)?,
         ssi_code: r.get(6)?,
-        role: parse_role(&role),
+        role: enum_from_sql(&role)?,
         specialty: r.get(8)?,
         start_date: r.get(9)?,
         end_date: r.get(10)?,
     })
-}
-
-fn parse_force(s: &str) -> Force {
-    if s == "police" {
-        Force::Police
-    } else {
-        Force::Gendarmerie
-    }
-}
-
-fn parse_role(s: &str) -> Role {
-    match s {
-        "attache" => Role::Attache,
-        "deputy" => Role::Deputy,
-        "liaison_officer" => Role::LiaisonOfficer,
-        "technical_expert" => Role::TechnicalExpert,
-        "cooperant" => Role::Cooperant,
-        _ => Role::Assistant,
-    }
 }
 
 /// Every posting of an SSI, newest first.
@@ -186,7 +168,7 @@ pub fn agents(conn: &Connection, text: &str, today: NaiveDate) -> Result<Vec<Age
         rows.push(AgentRow {
             id,
             name: display_name(&name),
-            force: parse_force(&force),
+            force: enum_from_sql(&force)?,
             grade,
             current,
             postings,

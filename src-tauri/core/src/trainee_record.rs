@@ -1,11 +1,11 @@
 //! Trainee records as the cell keeps them: search, possible duplicates, edits, and the
 //! full history of one trainee across years.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::enrolment::parse_status;
 use crate::error::{Error, Result};
 use crate::trainee::{self, EnrolmentStatus, NewTrainee};
 use crate::{country, i18n, staff, validate};
@@ -169,7 +169,7 @@ pub fn detail(conn: &Connection, id: i64) -> Result<TraineeDetail> {
                 start_date: r.get(3)?,
                 end_date: r.get(4)?,
                 place: r.get(5)?,
-                status: parse_status(&status),
+                status: enum_from_sql(&status)?,
                 result: r.get(7)?,
                 certificate_no: r.get(8)?,
             })

@@ -15,6 +15,14 @@ pub fn enum_str<T: serde::Serialize>(v: T) -> Result<String> {
         .ok_or_else(|| Error::internal("enum without a string form"))
 }
 
+/// A unit enum read back from its SQL text (the inverse of [`enum_str`]). The tables'
+/// CHECK constraints allow only known names, so a failure means a damaged database.
+pub fn enum_from_sql<T: serde::de::DeserializeOwned>(s: &str) -> rusqlite::Result<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| {
+        rusqlite::Error::InvalidColumnType(0, s.to_owned(), rusqlite::types::Type::Text)
+    })
+}
+
 /// French display of a date: dd/mm/yyyy.
 pub fn fr_date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()

@@ -3,6 +3,7 @@
 
 mod query;
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -38,15 +39,6 @@ pub enum Channel {
     Interpol,
     Europol,
     Schengen,
-}
-
-fn parse_channel(s: &str) -> Channel {
-    match s {
-        "interpol" => Channel::Interpol,
-        "europol" => Channel::Europol,
-        "schengen" => Channel::Schengen,
-        _ => Channel::None,
-    }
 }
 
 /// A case as the form edits it.
@@ -169,7 +161,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<CaseInput> {
                 kind_id: r.get(3)?,
                 domain_id: r.get(4)?,
                 opened_on: r.get(5)?,
-                channel: parse_channel(&channel),
+                channel: enum_from_sql(&channel)?,
                 persons_located: r.get(7)?,
                 arrest_warrants: r.get(8)?,
             })

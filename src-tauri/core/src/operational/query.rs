@@ -1,11 +1,12 @@
 //! The cases list: filters and paging in SQL, totals of the filtered set.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::{parse_channel, Channel};
+use super::Channel;
 use crate::error::Result;
 use crate::filter::Where;
 use crate::technical::MAX_PAGE;
@@ -96,7 +97,7 @@ pub fn list(conn: &Connection, filter: &CaseFilter, offset: i64, limit: i64) -> 
             kind: r.get(5)?,
             domain: r.get(6)?,
             opened_on: r.get(7)?,
-            channel: parse_channel(&channel),
+            channel: enum_from_sql(&channel)?,
             persons_located: r.get(9)?,
             arrest_warrants: r.get(10)?,
         })

@@ -3,6 +3,7 @@
 
 mod conflicts;
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -40,15 +41,6 @@ pub struct SessionRow {
     pub waiting: i64,
     pub instructors: Vec<String>,
     pub request_reference: Option<String>,
-}
-
-pub(crate) fn parse_status(s: &str) -> SessionStatus {
-    match s {
-        "draft" => SessionStatus::Draft,
-        "confirmed" => SessionStatus::Confirmed,
-        "cancelled" => SessionStatus::Cancelled,
-        _ => SessionStatus::Done,
-    }
 }
 
 /// Statuses of an enrolment that hold a place in the session.
@@ -111,7 +103,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<NewSession> {
                     language: r.get(5)?,
                     capacity: r.get(6)?,
                     cost_cents: r.get(7)?,
-                    status: parse_status(&status),
+                    status: enum_from_sql(&status)?,
                     request_id: r.get(9)?,
                     instructor_ids: Vec::new(),
                 })
@@ -170,7 +162,7 @@ pub fn list(conn: &Connection, year: Option<i32>) -> Result<Vec<SessionRow>> {
             city: r.get(8)?,
             language: r.get(9)?,
             capacity: r.get(10)?,
-            status: parse_status(&status),
+            status: enum_from_sql(&status)?,
             enrolled: r.get(12)?,
             waiting: r.get(13)?,
             instructors: instructors

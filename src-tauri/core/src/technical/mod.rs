@@ -2,6 +2,7 @@
 
 mod query;
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
@@ -79,15 +80,6 @@ pub(crate) const STATS_MIGRATION: &str = "
 CREATE INDEX technical_action_stats ON technical_action (country, kind_id, domain_id, start_date, status);
 CREATE INDEX technical_action_year_stats ON technical_action (start_date, status, country, kind_id, domain_id);
 ";
-
-/// The status stored in SQL (the CHECK constraint allows only these three).
-fn parse_status(s: &str) -> ActionStatus {
-    match s {
-        "planned" => ActionStatus::Planned,
-        "cancelled" => ActionStatus::Cancelled,
-        _ => ActionStatus::Done,
-    }
-}
 
 /// An action as the form edits it (create, update, read back).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -270,7 +262,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<ActionInput> {
                 beneficiary: r.get(10)?,
                 participants: r.get(11)?,
                 cost_cents: r.get(12)?,
-                status: parse_status(&status),
+                status: enum_from_sql(&status)?,
                 evaluation: r.get(14)?,
             })
         },

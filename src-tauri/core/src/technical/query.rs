@@ -1,6 +1,7 @@
 //! The actions list: filters, sorting and paging done in SQL, with totals of the whole
 //! filtered set, so the screen stays fast on any volume.
 
+use crate::validate::enum_from_sql;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
@@ -250,7 +251,7 @@ pub fn list(
             end_date: r.get(11)?,
             participants: r.get(12)?,
             cost_cents: r.get(13)?,
-            status: super::parse_status(&status),
+            status: enum_from_sql(&status)?,
             in_coverage: r.get(15)?,
         })
     })?;
