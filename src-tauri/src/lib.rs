@@ -75,11 +75,16 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::gign::unit_create,
             commands::gign::exchange_create,
             commands::gign::exchange_delete,
-            commands::documents::document_attendance,
-            commands::documents::document_certificates,
+            commands::documents::document_preview,
+            commands::documents::document_save,
             commands::documents::certificate_verify,
             commands::charts::chart_svg,
             commands::charts::chart_export,
+            commands::import::import_detect,
+            commands::import::import_dry_run,
+            commands::import::import_commit,
+            commands::import::import_cancel,
+            commands::export::export_list,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()

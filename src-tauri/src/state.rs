@@ -2,12 +2,15 @@
 //! (a newer or damaged file): every command then answers with that error.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 use coopdesk_core::{Error, Result, Store};
 
 pub struct AppState {
     store: Result<Mutex<Store>>,
+    /// Set by the cancel command while an import holds the store's lock.
+    import_cancel: AtomicBool,
 }
 
 impl AppState {
@@ -22,7 +25,15 @@ impl AppState {
             }
             Ok(Mutex::new(store))
         });
-        Self { store }
+        Self {
+            store,
+            import_cancel: AtomicBool::new(false),
+        }
+    }
+
+    /// The flag a running import polls to stop.
+    pub fn import_cancel(&self) -> &AtomicBool {
+        &self.import_cancel
     }
 
     /// Runs `f` on the open store.

@@ -4,6 +4,7 @@
 // command the dialog leads to).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { freshDb, openApp, screenshot, textOf } from "./harness.mjs";
@@ -101,7 +102,7 @@ test("Graphiques redraws the chart when the period changes", async () => {
   await screenshot(browser, "charts-world-map");
 });
 
-test("the export command writes a PNG of the requested width", async () => {
+test("the export command writes a PNG of the requested width, an SVG and a PDF page", async () => {
   const path = join(dirname(db), "chart.png");
   const written = await invoke("chart_export", {
     name: "actions-by-year",
@@ -120,4 +121,21 @@ test("the export command writes a PNG of the requested width", async () => {
   const svgPath = join(dirname(db), "chart.svg");
   await invoke("chart_export", { name: "actions-heatmap", filter: {}, format: "svg", width: 1200, path: svgPath });
   assert.match(readFileSync(svgPath, "utf8").slice(0, 200), /<svg/);
+
+  // PDF: an A4 landscape page with the chart's title, its filters and the source line.
+  const pdfPath = join(dirname(db), "chart.pdf");
+  await invoke("chart_export", {
+    name: "actions-by-year",
+    filter: { from: 2014, to: 2016 },
+    format: "pdf",
+    width: 0,
+    path: pdfPath,
+  });
+  const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
+  assert.match(text, /Actions de coopération technique par année et par type/);
+  assert.match(text, /2014–2016/);
+  assert.match(text, /Source : CoopDesk/);
+  const info = execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" });
+  assert.match(info, /Pages:\s+1\n/);
+  assert.match(info, /841\.89 x 595\.27/);
 });

@@ -1,11 +1,11 @@
-// Session documents from the real window: the session page offers both PDFs; the commands
-// behind its buttons write real PDFs whose text is read back with pdftotext, and a printed
-// certificate number verifies.
+// Session documents from the real window: the session page opens each document in a preview
+// (the PDF's own pages), prints them, and saves real PDFs whose text is read back with
+// pdftotext; a printed certificate number verifies.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
-import { freshDb, openApp, textOf } from "./harness.mjs";
+import { freshDb, openApp, screenshot, textOf } from "./harness.mjs";
 
 let browser;
 const db = freshDb();
@@ -39,8 +39,33 @@ test("attendance sheet and certificates of a 2016 session, then verification", a
   await (await browser.$('[data-testid="document-attendance"]')).waitForDisplayed({ timeout: 20000 });
   assert.ok(await (await browser.$('[data-testid="document-certificates"]')).isDisplayed());
 
+  // The preview shows the sheet's pages; "Imprimer" sends exactly those pages to the printer
+  // (the system print dialog itself cannot be driven: window.print is observed instead).
+  await (await browser.$('[data-testid="document-attendance"]')).click();
+  const page = await browser.$('[data-testid="document-page"]');
+  await page.waitForDisplayed({ timeout: 30000 });
+  await browser.waitUntil(async () => (await page.getProperty("naturalWidth")) > 0, { timeout: 10000 });
+  const shown = (await browser.$$('[data-testid="document-page"]')).length;
+  assert.ok(shown >= 1);
+  await screenshot(browser, "session-attendance-preview");
+  await browser.execute(() => {
+    window.print = () => {
+      window.__printed = {
+        pages: document.querySelectorAll("#document-print-pages img").length,
+        page: document.getElementById("document-print-style")?.textContent ?? "",
+      };
+    };
+  });
+  await (await browser.$('[data-testid="document-print"]')).click();
+  const printed = await browser.execute(() => window.__printed);
+  assert.equal(printed.pages, shown, "every previewed page is printed");
+  assert.match(printed.page, /A4 landscape/, "the attendance sheet prints in landscape");
+  await browser.keys("Escape");
+
   const out = dirname(db);
-  const sheet = await invoke("document_attendance", { sessionId: session.id, path: join(out, "sheet.pdf") });
+  const request = (kind) => ({ kind, session_id: session.id });
+  const sheet = await invoke("document_save", { request: request("attendance"), path: join(out, "sheet.pdf") });
+  assert.equal(sheet.pages, shown, "the saved PDF has the previewed pages");
   const text = pdfText(sheet.out).toUpperCase();
   const onSheet = rows.filter((r) => ["confirmed", "attended", "passed", "failed"].includes(r.status));
   for (const r of onSheet) {
@@ -48,7 +73,7 @@ test("attendance sheet and certificates of a 2016 session, then verification", a
     assert.ok(text.includes(last.toUpperCase()), `${last} on the attendance sheet`);
   }
 
-  const written = await invoke("document_certificates", { sessionId: session.id, path: join(out, "certs.pdf") });
+  const written = await invoke("document_save", { request: request("certificates"), path: join(out, "certs.pdf") });
   const certs = pdfText(written.out);
   const passed = (await invoke("enrolments", { sessionId: session.id })).filter((r) => r.status === "passed");
   for (const r of passed) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts tauri-driver under a virtual X display and runs the end-to-end tests against the
 # debug build (target/debug/coopdesk). Screenshots land in tests/e2e/screenshots/.
+# Usage: run.sh [FILE.test.mjs…] (all tests when none is given).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -25,7 +26,9 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 cd "$here"
-if ! npm test; then
+# With file names as arguments, only those tests run (e.g. `run.sh documents.test.mjs`).
+run_tests() { if [ "$#" -gt 0 ]; then node --test --test-concurrency=1 "$@"; else npm test; fi; }
+if ! run_tests "$@"; then
   echo "--- journal de tauri-driver ---" >&2; tail -50 "$log" >&2
   exit 1
 fi

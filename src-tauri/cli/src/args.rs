@@ -74,9 +74,21 @@ pub enum Command {
         #[command(subcommand)]
         command: StatsCommand,
     },
-    /// Graphique en SVG ou PNG (actions-by-country-year, actions-heatmap, actions-by-year,
+    /// Importe un tableur (XLSX, ODS, CSV) : tout ou rien, rapport JSON ligne par ligne.
+    Import(crate::import::ImportArgs),
+    /// Graphique en SVG, PNG ou PDF (actions-by-country-year, actions-heatmap, actions-by-year,
     /// actions-world-map, operational-by-year, trainees-by-state).
     Chart(ChartArgs),
+    /// Exporte une liste filtrée en XLSX, ODS ou CSV (UTF-8), avec ses filtres et la date.
+    Export {
+        #[command(subcommand)]
+        list: crate::export::ExportCommand,
+    },
+    /// Rapports en PDF : rapport annuel, fiche pays.
+    Report {
+        #[command(subcommand)]
+        command: crate::report::ReportCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -222,7 +234,7 @@ pub struct ChartArgs {
     /// Carte : marque les pays de résidence des SSI.
     #[arg(long)]
     pub outline_residences: bool,
-    /// svg ou png.
+    /// svg, png ou pdf (page A4 paysage datée, avec la source).
     #[arg(long, default_value = "svg")]
     pub format: String,
     /// Largeur du PNG en pixels.

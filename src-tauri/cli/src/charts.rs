@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use coopdesk_core::charts::{self, data, ChartFilter, ChartName, HeatmapSort, SeriesSplit};
+use coopdesk_core::documents::pdf;
 use coopdesk_core::reference::{self, RefList};
 use coopdesk_core::{documents, i18n, ssi, Error, Result, Store};
 use serde::Serialize;
@@ -92,11 +93,17 @@ pub fn chart(store: &Store, a: &ChartArgs) -> Result<Written> {
     let bytes = match a.format.as_str() {
         "svg" => charts::render_svg(store.conn(), name, &filter)?.into_bytes(),
         "png" => charts::render_png(store.conn(), name, &filter, a.width, a.height)?,
+        "pdf" => pdf::to_pdf(&documents::chart_layout(
+            store.conn(),
+            name,
+            &filter,
+            coopdesk_core::api::today(),
+        )?)?,
         other => {
             return Err(Error::invalid(
                 "format",
                 "err-chart-format",
-                i18n::args([("value", other), ("formats", "svg, png")]),
+                i18n::args([("value", other), ("formats", "svg, png, pdf")]),
             ))
         }
     };

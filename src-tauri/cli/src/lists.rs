@@ -8,7 +8,7 @@ use coopdesk_core::{i18n, ssi, Error, Result, Store};
 
 use crate::args::ListFilter;
 
-fn ids(
+pub(crate) fn ids(
     store: &Store,
     f: &ListFilter,
     kinds: RefList,

@@ -3,7 +3,10 @@
 
 mod args;
 mod charts;
+mod export;
+mod import;
 mod lists;
+mod report;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -81,7 +84,10 @@ fn run(cli: Cli) -> Result<String> {
         Command::Stats {
             command: StatsCommand::Actions(a),
         } => charts::stats_actions(&existing(&path)?, &a),
+        Command::Import(a) => import::run(&mut existing(&path)?, &a),
         Command::Chart(a) => to_json(&charts::chart(&existing(&path)?, &a)?),
+        Command::Export { list } => to_json(&export::export(&existing(&path)?, list)?),
+        Command::Report { command } => to_json(&report::run(&mut existing(&path)?, &command)?),
     }
 }
 

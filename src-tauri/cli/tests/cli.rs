@@ -229,7 +229,10 @@ fn documents_attendance_and_certificates_then_verify() {
             &sheet_arg,
         ],
     ));
-    assert_eq!(written["session_id"], session);
+    assert!(
+        written["pages"].as_u64().is_some_and(|p| p >= 1),
+        "{written}"
+    );
     let size = std::fs::metadata(&sheet).expect("PDF written").len();
     assert_eq!(written["bytes"].as_u64(), Some(size));
     assert!(pdf_text(&sheet).contains("FEUILLE D"));

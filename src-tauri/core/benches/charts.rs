@@ -1,10 +1,11 @@
 //! Rendering each chart on ten times the demo volume (about 380,000 actions over
-//! 2007–2025), as SVG from the database, plus one PNG.
+//! 2007–2025), as SVG from the database, plus one PNG and one PDF page.
 //! Run: `cargo bench -p coopdesk-core --bench charts`.
 
 mod common;
 
 use coopdesk_core::charts::{self, ChartFilter, ChartName};
+use coopdesk_core::documents::{self, pdf};
 
 use common::fixture;
 
@@ -61,4 +62,18 @@ fn actions_by_year_png_1200() -> usize {
     charts::render_png(store.conn(), ChartName::ActionsByYear, &filter, 1200, 760)
         .expect("png")
         .len()
+}
+
+/// The chart on an A4 landscape page as PDF (what "Exporter en PDF" writes).
+#[divan::bench]
+fn actions_by_country_year_pdf() -> usize {
+    let store = fixture().store.lock().expect("lock");
+    let layout = documents::chart_layout(
+        store.conn(),
+        ChartName::ActionsByCountryYear,
+        &ChartFilter::default(),
+        coopdesk_core::api::today(),
+    )
+    .expect("layout");
+    pdf::to_pdf(&layout).expect("pdf").len()
 }

@@ -21,6 +21,11 @@ pub enum ErrorCode {
     DbCorrupt,
     /// The database file cannot be opened or written.
     DbIo,
+    /// A file given by the user cannot be read: unknown format, damaged, or not what was
+    /// expected (an import file, for instance).
+    BadFile,
+    /// A long operation was cancelled by the user; nothing was changed.
+    Cancelled,
     /// A bug: something that should not happen.
     Internal,
 }

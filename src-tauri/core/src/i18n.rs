@@ -20,6 +20,9 @@ const FR: &[&str] = &[
     include_str!("../locales/fr/domain.ftl"),
     include_str!("../locales/fr/documents.ftl"),
     include_str!("../locales/fr/charts.ftl"),
+    include_str!("../locales/fr/export.ftl"),
+    include_str!("../locales/fr/import.ftl"),
+    include_str!("../locales/fr/reports.ftl"),
 ];
 
 fn bundle() -> &'static FluentBundle<FluentResource> {
@@ -102,6 +105,9 @@ mod tests {
             include_str!("../locales/en/domain.ftl"),
             include_str!("../locales/en/documents.ftl"),
             include_str!("../locales/en/charts.ftl"),
+            include_str!("../locales/en/export.ftl"),
+            include_str!("../locales/en/import.ftl"),
+            include_str!("../locales/en/reports.ftl"),
         ];
         for (fr, en) in FR.iter().zip(en) {
             assert_eq!(ids(fr), ids(en));

@@ -1,9 +1,10 @@
-//! Session documents saved where the user chose (the UI asks with the native dialog).
-//! Async: rendering takes a moment and must not freeze the window.
+//! Printed documents: previewed as pages, printed from them, or saved as PDF where the user
+//! chose (the UI asks with the native dialog). Async: laying out takes a moment and must
+//! not freeze the window.
 
 use std::path::PathBuf;
 
-use coopdesk_core::api::Written;
+use coopdesk_core::api::{DocumentRequest, Preview, Written};
 use coopdesk_core::documents::CertificateInfo;
 use coopdesk_core::Result;
 use tauri::State;
@@ -12,22 +13,21 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn document_attendance(
+pub async fn document_preview(
     state: State<'_, AppState>,
-    session_id: i64,
-    path: PathBuf,
-) -> Result<Written> {
-    state.with(|s| s.attendance_pdf(session_id, &path))
+    request: DocumentRequest,
+) -> Result<Preview> {
+    state.with(|s| s.document_preview(&request))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn document_certificates(
+pub async fn document_save(
     state: State<'_, AppState>,
-    session_id: i64,
+    request: DocumentRequest,
     path: PathBuf,
 ) -> Result<Written> {
-    state.with(|s| s.certificates_pdf(session_id, &path))
+    state.with(|s| s.document_save(&request, &path))
 }
 
 #[tauri::command]

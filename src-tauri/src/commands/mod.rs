@@ -3,7 +3,9 @@
 pub mod charts;
 pub mod cooperation;
 pub mod documents;
+pub mod export;
 pub mod gign;
+pub mod import;
 pub mod network;
 
 use coopdesk_core::ssi::SsiRow;

@@ -52,3 +52,4 @@ cert-signature = The commander of the GIGN
 cert-signature-en = The commander of the GIGN
 cert-verify = Can be verified with the number { $number } by the GIGN international relations cell (coopdesk-cli certificate verify { $number }).
 cert-verify-en = This certificate can be verified with its number { $number } by the GIGN international relations cell.
+doc-chart-source = Source: CoopDesk — GIGN international relations cell

@@ -587,11 +587,10 @@ gign-col-abroad = Sessions abroad
 gign-col-fill = Fill rate
 gign-col-received = Requests received
 gign-col-open = Open requests
-documents-attendance = Attendance sheet (PDF)
-documents-certificates = Course certificates (PDF)
+documents-attendance = Attendance sheet…
+documents-certificates = Course certificates…
 documents-file-attendance = attendance-session-{ $id }.pdf
 documents-file-certificates = certificates-session-{ $id }.pdf
-documents-saved = Document saved: { $path }
 
 ## Charts
 charts-pick = Chart
@@ -635,3 +634,130 @@ programmes-col-year = Year
 programmes-show-actions = Show the programme's actions
 programmes-budget-invalid = Invalid amount (e.g. 12,500.50).
 programmes-budget-edit = Edit the year's budget
+
+## document preview (session documents, charts on paper, reports)
+document-save-pdf = Save as PDF…
+document-print = Print…
+document-zoom = Zoom
+document-zoom-in = Zoom in
+document-zoom-out = Zoom out
+document-zoom-value = { $value } %
+document-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+document-page-alt = Page { $current } of { $total }
+document-saved = Document saved ({ $pages } p.): { $path }
+document-certificates-issued = { $count ->
+    [one] 1 certificate number issued.
+   *[other] { $count } certificate numbers issued.
+}
+documents-preview-attendance = Attendance sheet
+documents-preview-certificates = Course certificates
+charts-export-pdf = Export as PDF
+
+## export
+export-menu = Export
+export-menu-busy = Exporting…
+export-menu-hint = Export every row of the filtered list
+export-format-xlsx = Excel (XLSX)
+export-format-ods = OpenDocument (ODS)
+export-format-csv_semicolon = CSV separated by “;” (French Excel)
+export-format-csv_comma = CSV separated by “,”
+export-saved = { $count ->
+    [one] 1 row exported: { $path }
+   *[other] { $count } rows exported: { $path }
+}
+export-file-actions = actions
+export-file-cases = cases
+export-file-trainees = trainees
+export-file-ssi = ssi
+export-file-sessions = sessions
+export-file-requests = requests
+export-file-units = partner-units
+export-file-exchanges = exchanges
+
+## reports
+reports-tab-documents = Printed reports
+reports-tab-activity = Activity by year
+reports-form = Report choice
+reports-kind = Report
+reports-kind-annual_report = Annual report
+reports-kind-annual_report-hint = Key figures, network, technical and operational cooperation, courses, exchanges, comparison with the previous year.
+reports-kind-country_sheet = Country sheet
+reports-kind-country_sheet-hint = SSI and staff, actions, operational results, trainees, partner units, requests.
+reports-year = Year
+reports-country = Country
+reports-country-placeholder = Country name or code
+reports-from = From
+reports-to = To
+reports-from-first = first year
+reports-to-last = last year
+reports-preview = Preview
+reports-hint = The report is laid out on A4 pages; save it as PDF or print it from the preview.
+reports-empty = Choose a report, then “Preview” to see its pages.
+reports-need-year = Choose the year of the report.
+reports-need-country = Choose the country of the sheet.
+reports-bad-period = The first year must come before the last year.
+
+## import
+import-open = Import…
+import-hint = Import rows from a spreadsheet (XLSX, ODS or CSV)
+import-title-actions = Import technical-cooperation actions
+import-title-cases = Import operational cases
+import-title-trainees = Import trainees
+import-title-ssi = Import SSIs
+import-pick-help = Choose a spreadsheet (XLSX, ODS or CSV) with a row naming the columns, in French or English. The file is checked first: nothing is saved before the last step, and rows already present (same reference) are updated, never duplicated.
+import-pick = Choose a file…
+import-filter-name = Spreadsheets
+import-file = File: { $name }
+import-rows = { $count ->
+    [one] { $shown } row read
+   *[other] { $shown } rows read
+}
+import-mapping-help = Check the field of each column; an ignored column is not imported.
+import-col-header = Column in the file
+import-col-samples = Examples
+import-col-field = Field
+import-field-for = Field of the column “{ $column }”
+import-ignore = — Ignore —
+import-unknown = not recognised
+import-required-mark = (required)
+import-missing = Required fields without a column: { $fields }
+import-check = Check the file
+import-other-file = Another file…
+import-checking = Checking the file…
+import-importing = Importing…
+import-progress = { $done } / { $total } rows
+import-cancel = Cancel
+import-cancelled = Import cancelled: nothing was saved.
+import-summary-total = Rows read
+import-summary-create = To create
+import-summary-update = To update
+import-summary-unchanged = Already up to date
+import-summary-errors = Errors
+import-ignored = Ignored columns: { $columns }
+import-errors-title = Errors to fix
+import-errors-help = Nothing is imported while a row has an error: fix the file, then check it again.
+import-errors-more = … and { $count } more errors.
+import-col-line = Line
+import-col-column = Column
+import-col-value = Value
+import-col-message = Problem
+import-whole-row = (whole row)
+import-no-error = No error: the file can be imported.
+import-nothing = Nothing to import: every row is already up to date.
+import-warnings-title = Warnings ({ $count })
+import-warning-line = Line { $line }: { $message }
+import-back = Back to the columns
+import-recheck = Check again
+import-commit = { $count ->
+    [one] Import { $count } row
+   *[other] Import { $count } rows
+}
+import-done = Import finished: { $created } created, { $updated } updated, { $unchanged } already up to date.
+import-commit-blocked = Cannot import: { $count } error(s)
+import-empty-value = (empty)
+import-ignored-columns = Ignored columns: { $columns } (choose a field to import them)
+import-commit-nothing = Nothing to import
+import-close = Close

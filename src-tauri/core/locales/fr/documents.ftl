@@ -52,3 +52,4 @@ cert-signature = Le commandant du GIGN
 cert-signature-en = The commander of the GIGN
 cert-verify = Vérifiable avec le numéro { $number } auprès de la cellule relations internationales du GIGN (coopdesk-cli certificate verify { $number }).
 cert-verify-en = This certificate can be verified with its number { $number } by the GIGN international relations cell.
+doc-chart-source = Source : CoopDesk — cellule des relations internationales du GIGN

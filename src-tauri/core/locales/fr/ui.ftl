@@ -588,11 +588,10 @@ gign-col-abroad = Sessions à l'étranger
 gign-col-fill = Remplissage
 gign-col-received = Demandes reçues
 gign-col-open = Demandes en cours
-documents-attendance = Feuille d'émargement (PDF)
-documents-certificates = Attestations de stage (PDF)
+documents-attendance = Feuille d'émargement…
+documents-certificates = Attestations de stage…
 documents-file-attendance = emargement-session-{ $id }.pdf
 documents-file-certificates = attestations-session-{ $id }.pdf
-documents-saved = Document enregistré : { $path }
 
 ## Graphiques
 charts-pick = Graphique
@@ -636,3 +635,130 @@ programmes-col-year = Année
 programmes-show-actions = Voir les actions du programme
 programmes-budget-invalid = Montant invalide (ex. 12 500,50).
 programmes-budget-edit = Modifier le budget de l'année
+
+## document preview (session documents, charts on paper, reports)
+document-save-pdf = Enregistrer en PDF…
+document-print = Imprimer…
+document-zoom = Zoom
+document-zoom-in = Agrandir
+document-zoom-out = Réduire
+document-zoom-value = { $value } %
+document-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+document-page-alt = Page { $current } sur { $total }
+document-saved = Document enregistré ({ $pages } p.) : { $path }
+document-certificates-issued = { $count ->
+    [one] 1 numéro d'attestation attribué.
+   *[other] { $count } numéros d'attestation attribués.
+}
+documents-preview-attendance = Feuille d'émargement
+documents-preview-certificates = Attestations de stage
+charts-export-pdf = Exporter en PDF
+
+## export
+export-menu = Exporter
+export-menu-busy = Export en cours…
+export-menu-hint = Exporter toutes les lignes de la liste filtrée
+export-format-xlsx = Excel (XLSX)
+export-format-ods = OpenDocument (ODS)
+export-format-csv_semicolon = CSV séparé par « ; » (Excel en français)
+export-format-csv_comma = CSV séparé par « , »
+export-saved = { $count ->
+    [one] 1 ligne exportée : { $path }
+   *[other] { $count } lignes exportées : { $path }
+}
+export-file-actions = actions
+export-file-cases = affaires
+export-file-trainees = stagiaires
+export-file-ssi = ssi
+export-file-sessions = sessions
+export-file-requests = demandes
+export-file-units = unites-partenaires
+export-file-exchanges = echanges
+
+## reports
+reports-tab-documents = Rapports imprimés
+reports-tab-activity = Activité par année
+reports-form = Choix du rapport
+reports-kind = Rapport
+reports-kind-annual_report = Rapport annuel
+reports-kind-annual_report-hint = Chiffres clés, réseau, coopération technique et opérationnelle, stages, échanges, comparaison avec l'année précédente.
+reports-kind-country_sheet = Fiche pays
+reports-kind-country_sheet-hint = SSI et personnel, actions, résultats opérationnels, stagiaires, unités partenaires, demandes.
+reports-year = Année
+reports-country = Pays
+reports-country-placeholder = Nom ou code du pays
+reports-from = De
+reports-to = À
+reports-from-first = première année
+reports-to-last = dernière année
+reports-preview = Aperçu
+reports-hint = Le rapport est mis en page au format A4 ; enregistrez-le en PDF ou imprimez-le depuis l'aperçu.
+reports-empty = Choisissez un rapport puis « Aperçu » pour voir ses pages.
+reports-need-year = Choisissez l'année du rapport.
+reports-need-country = Choisissez le pays de la fiche.
+reports-bad-period = L'année de début doit précéder l'année de fin.
+
+## import
+import-open = Importer…
+import-hint = Importer des lignes depuis un tableur (XLSX, ODS ou CSV)
+import-title-actions = Importer des actions de coopération technique
+import-title-cases = Importer des affaires opérationnelles
+import-title-trainees = Importer des stagiaires
+import-title-ssi = Importer des SSI
+import-pick-help = Choisissez un tableur (XLSX, ODS ou CSV) dont une ligne porte les noms des colonnes, en français ou en anglais. Le fichier est d'abord vérifié : rien n'est enregistré avant la dernière étape, et les lignes déjà présentes (même référence) sont mises à jour, jamais dupliquées.
+import-pick = Choisir un fichier…
+import-filter-name = Tableurs
+import-file = Fichier : { $name }
+import-rows = { $count ->
+    [one] { $shown } ligne lue
+   *[other] { $shown } lignes lues
+}
+import-mapping-help = Vérifiez le champ de chaque colonne ; une colonne ignorée n'est pas importée.
+import-col-header = Colonne du fichier
+import-col-samples = Exemples
+import-col-field = Champ
+import-field-for = Champ de la colonne « { $column } »
+import-ignore = — Ignorer —
+import-unknown = non reconnue
+import-required-mark = (obligatoire)
+import-missing = Champs obligatoires sans colonne : { $fields }
+import-check = Vérifier le fichier
+import-other-file = Autre fichier…
+import-checking = Vérification du fichier…
+import-importing = Import en cours…
+import-progress = { $done } / { $total } lignes
+import-cancel = Annuler
+import-cancelled = Import annulé : rien n'a été enregistré.
+import-summary-total = Lignes lues
+import-summary-create = À créer
+import-summary-update = À mettre à jour
+import-summary-unchanged = Déjà à jour
+import-summary-errors = Erreurs
+import-ignored = Colonnes ignorées : { $columns }
+import-errors-title = Erreurs à corriger
+import-errors-help = Rien ne sera importé tant qu'une ligne est en erreur : corrigez le fichier puis vérifiez-le à nouveau.
+import-errors-more = … et { $count } autres erreurs.
+import-col-line = Ligne
+import-col-column = Colonne
+import-col-value = Valeur
+import-col-message = Problème
+import-whole-row = (ligne entière)
+import-no-error = Aucune erreur : le fichier peut être importé.
+import-nothing = Rien à importer : toutes les lignes sont déjà à jour.
+import-warnings-title = Avertissements ({ $count })
+import-warning-line = Ligne { $line } : { $message }
+import-back = Revenir aux colonnes
+import-recheck = Vérifier à nouveau
+import-commit = { $count ->
+    [one] Importer { $count } ligne
+   *[other] Importer { $count } lignes
+}
+import-done = Import terminé : { $created } créée(s), { $updated } mise(s) à jour, { $unchanged } déjà à jour.
+import-commit-blocked = Import impossible : { $count } erreur(s)
+import-empty-value = (vide)
+import-ignored-columns = Colonnes ignorées : { $columns } (choisissez un champ pour les importer)
+import-commit-nothing = Rien à importer
+import-close = Fermer

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::charts::{self, ChartFilter, ChartName};
-use crate::documents;
+use crate::documents::{self, pdf};
 use crate::error::{Error, Result};
 use crate::Store;
 
@@ -15,6 +15,8 @@ use crate::Store;
 pub enum ChartFormat {
     Svg,
     Png,
+    /// An A4 landscape page with the chart, its date and source.
+    Pdf,
 }
 
 impl Store {
@@ -24,7 +26,7 @@ impl Store {
     }
 
     /// Writes the chart to `out`; `width` (pixels, PNG only) sets the resolution, the height
-    /// follows the screen's proportions.
+    /// follows the screen's proportions. PDF is the page also offered by [`Store::document_save`].
     pub fn chart_export(
         &self,
         name: ChartName,
@@ -40,6 +42,10 @@ impl Store {
                     .try_into()
                     .map_err(Error::internal)?;
                 charts::render_png(self.conn(), name, filter, width, height)?
+            }
+            ChartFormat::Pdf => {
+                let layout = documents::chart_layout(self.conn(), name, filter, super::today())?;
+                pdf::to_pdf(&layout)?
             }
         };
         documents::save(out, &bytes)?;

@@ -4,8 +4,12 @@
 mod charts;
 mod cooperation;
 mod documents;
+mod export;
+mod import;
+mod reports;
 pub use charts::ChartFormat;
-pub use documents::Written;
+pub use documents::{DocumentRequest, Preview, Written};
+pub use export::{write_table, ExportFormat, ExportList, Exported, SsiColumn, SsiSort};
 mod gign;
 mod network;
 

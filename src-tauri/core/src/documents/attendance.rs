@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use rusqlite::Connection;
 use serde::Serialize;
+use typst_layout::PagedDocument;
 
 use super::pdf;
 use super::session::{self, Enrolled};
@@ -77,6 +78,15 @@ pub fn attendance_sheet_on(
     session_id: i64,
     generated: NaiveDate,
 ) -> Result<Vec<u8>> {
+    pdf::to_pdf(&attendance_layout(conn, session_id, generated)?)
+}
+
+/// The pages of [`attendance_sheet_on`], for a preview or a PDF.
+pub fn attendance_layout(
+    conn: &Connection,
+    session_id: i64,
+    generated: NaiveDate,
+) -> Result<PagedDocument> {
     let head = session::head(conn, session_id)?;
     let trainees = session::enrolled(conn, session_id, &ON_SHEET)?;
     let days = session_days(head.start, head.end, head.duration_days);
@@ -96,7 +106,7 @@ pub fn attendance_sheet_on(
         groups: groups(&days),
         trainees,
     };
-    pdf::render("attendance.typ", &sheet)
+    pdf::compile("attendance.typ", &sheet)
 }
 
 /// "Aucun stagiaire", "1 stagiaire", "12 stagiaires".

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use rusqlite::{params, Connection};
 use serde::Serialize;
+use typst_layout::PagedDocument;
 
 use super::pdf;
 use super::session::{self, Enrolled, SessionHead};
@@ -130,6 +131,11 @@ struct Certificates {
 /// Every passed trainee must already have a number ([`issue_certificates`]); a session
 /// without any passed trainee is refused with `INVALID_INPUT`.
 pub fn certificates(conn: &Connection, session_id: i64) -> Result<Vec<u8>> {
+    pdf::to_pdf(&certificates_layout(conn, session_id)?)
+}
+
+/// The pages of [`certificates`], for a preview or a PDF.
+pub fn certificates_layout(conn: &Connection, session_id: i64) -> Result<PagedDocument> {
     let head = session::head(conn, session_id)?;
     let passed = session::enrolled(conn, session_id, &["passed"])?;
     if passed.is_empty() {
@@ -153,7 +159,7 @@ pub fn certificates(conn: &Connection, session_id: i64) -> Result<Vec<u8>> {
         course_quoted: i18n::tr("cert-course", &i18n::args([("course", &head.course_title)])),
         pages: passed.iter().map(|e| page(&head, e)).collect(),
     };
-    pdf::render("certificate.typ", &data)
+    pdf::compile("certificate.typ", &data)
 }
 
 fn page(head: &SessionHead, e: &Enrolled) -> Page {

@@ -6,6 +6,7 @@
 
 mod attendance;
 mod certificate;
+mod chart;
 pub mod pdf;
 mod session;
 mod verify;
@@ -17,9 +18,11 @@ use crate::error::{Error, Result};
 use crate::i18n;
 
 pub use attendance::{
-    attendance_sheet, attendance_sheet_on, session_days, MAX_DAYS_PER_PAGE, ON_SHEET,
+    attendance_layout, attendance_sheet, attendance_sheet_on, session_days, MAX_DAYS_PER_PAGE,
+    ON_SHEET,
 };
-pub use certificate::{certificates, issue_certificates, number_prefix};
+pub use certificate::{certificates, certificates_layout, issue_certificates, number_prefix};
+pub use chart::chart_layout;
 pub use verify::{verify_certificate, CertificateInfo};
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed, then

@@ -12,14 +12,28 @@ use typst::text::Font;
 use typst_as_lib::{TypstAsLibError, TypstEngine};
 use typst_layout::PagedDocument;
 
+use crate::charts::style::{FONT_BOLD, FONT_REGULAR};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
 
 /// The templates every document can import, by their virtual path.
-const TEMPLATES: [(&str, &str); 3] = [
+const TEMPLATES: [(&str, &str); 7] = [
     ("common.typ", include_str!("templates/common.typ")),
     ("attendance.typ", include_str!("templates/attendance.typ")),
     ("certificate.typ", include_str!("templates/certificate.typ")),
+    ("chart.typ", include_str!("templates/chart.typ")),
+    (
+        "report.typ",
+        include_str!("../reports/templates/report.typ"),
+    ),
+    (
+        "annual.typ",
+        include_str!("../reports/templates/annual.typ"),
+    ),
+    (
+        "country.typ",
+        include_str!("../reports/templates/country.typ"),
+    ),
 ];
 
 /// The one font family the documents use, from `typst-assets` (SIL Open Font License).
@@ -28,10 +42,16 @@ const FAMILY: &str = "Libertinus Serif";
 fn engine() -> &'static TypstEngine {
     static ENGINE: OnceLock<TypstEngine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let fonts: Vec<Font> = typst_assets::fonts()
+        let mut fonts: Vec<Font> = typst_assets::fonts()
             .flat_map(|data| Font::iter(typst::foundations::Bytes::new(data)))
             .filter(|font| font.info().family == FAMILY)
             .collect();
+        // The charts' font, so a chart's SVG placed in a document keeps its text.
+        fonts.extend(
+            [FONT_REGULAR, FONT_BOLD]
+                .into_iter()
+                .flat_map(|data| Font::iter(typst::foundations::Bytes::new(data))),
+        );
         TypstEngine::builder()
             .fonts(fonts)
             .with_static_source_file_resolver(TEMPLATES)
@@ -42,15 +62,34 @@ fn engine() -> &'static TypstEngine {
 /// Compiles `template` with `data` (serialised to JSON, read by the template as
 /// `json(bytes(sys.inputs.data))`) and exports the result as PDF.
 pub fn render<T: Serialize>(template: &str, data: &T) -> Result<Vec<u8>> {
+    to_pdf(&compile(template, data)?)
+}
+
+/// Lays out `template` with `data` into pages, ready for [`to_pdf`] or [`to_svg_pages`].
+pub fn compile<T: Serialize>(template: &str, data: &T) -> Result<PagedDocument> {
     let json = serde_json::to_string(data).map_err(Error::internal)?;
     let mut inputs = Dict::new();
     inputs.insert("data".into(), json.into_value());
-    let document: PagedDocument = engine()
+    engine()
         .compile_with_input(template, inputs)
         .output
-        .map_err(typst_error)?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        .map_err(typst_error)
+}
+
+pub fn to_pdf(document: &PagedDocument) -> Result<Vec<u8>> {
+    typst_pdf::pdf(document, &typst_pdf::PdfOptions::default())
         .map_err(|diagnostics| pdf_error(&diagnostics))
+}
+
+/// One self-contained SVG per page (glyphs as paths): the on-screen preview and the
+/// printed pages are the very layout of the PDF.
+pub fn to_svg_pages(document: &PagedDocument) -> Vec<String> {
+    let options = typst_svg::SvgOptions::default();
+    document
+        .pages()
+        .iter()
+        .map(|page| typst_svg::svg(page, &options))
+        .collect()
 }
 
 /// Renders each Fluent id in `ids` (no arguments) into a map the template reads as `l.at(id)`.

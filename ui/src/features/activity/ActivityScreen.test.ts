@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ReportsScreen from '$features/reports/ReportsScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
 import { operational } from '$features/operational/store.svelte';
+import { reports } from '$features/reports/store.svelte';
 import { ACTIVITY, mockBackend, plain } from '../../test/fixtures';
 
 const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
@@ -23,7 +24,8 @@ describe('activity screens (YearTable)', () => {
   });
 
   it('reports show every figure', async () => {
-    mockBackend({ activity_by_year: () => ACTIVITY });
+    mockBackend({ activity_by_year: () => ACTIVITY, data_years: () => [] });
+    reports.tab = 'activity';
     render(ReportsScreen);
     await screen.findAllByTestId('year-row');
     expect(headers()).toHaveLength(9);
@@ -31,7 +33,8 @@ describe('activity screens (YearTable)', () => {
   });
 
   it('says so when nothing is recorded', async () => {
-    mockBackend({ activity_by_year: () => [] });
+    mockBackend({ activity_by_year: () => [], data_years: () => [] });
+    reports.tab = 'activity';
     render(ReportsScreen);
     expect(await screen.findByText('Aucune activité enregistrée.')).toBeTruthy();
     expect(screen.queryByTestId('year-total')).toBeNull();

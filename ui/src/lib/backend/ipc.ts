@@ -17,6 +17,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'DB_TOO_NEW',
   'DB_CORRUPT',
   'DB_IO',
+  'BAD_FILE',
+  'CANCELLED',
   'INTERNAL',
 ];
 

@@ -1,0 +1,134 @@
+//! `coopdesk-cli export` as a script would use it: real binary, real database file; the
+//! file holds the rows `actions list` prints for the same filters.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("COOPDESK_DB")
+        .output()
+        .expect("run coopdesk-cli")
+}
+
+fn ok_json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+fn error(out: &Output) -> Value {
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
+    serde_json::from_slice(&out.stderr).expect("JSON error on stderr")
+}
+
+#[test]
+fn export_writes_the_rows_of_the_list_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    let filters = ["--year", "2016", "--ssi", "DAK", "--kind", "training"];
+
+    let listed = ok_json(&cli(&db, &[&["actions", "list"][..], &filters].concat()));
+    let references: Vec<&str> = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["reference"].as_str().expect("reference"))
+        .collect();
+    assert!(!references.is_empty());
+
+    let csv = dir.path().join("dak.csv");
+    let csv_arg = csv.to_str().expect("path");
+    let args = [
+        &["export", "actions"][..],
+        &filters,
+        &["--format", "csv", "--separator", ",", "--out", csv_arg],
+    ]
+    .concat();
+    let written = ok_json(&cli(&db, &args));
+    assert_eq!(written["format"], "csv_comma");
+    assert_eq!(written["rows"], references.len());
+    let text = std::fs::read_to_string(&csv).expect("CSV");
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines.contains(&"SSI : DAK (Dakar)"), "{lines:?}");
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("Référence,"))
+        .expect("header");
+    let exported: Vec<&str> = lines[header + 1..]
+        .iter()
+        .map(|l| l.split(',').next().expect("first field"))
+        .collect();
+    assert_eq!(exported, references);
+
+    let xlsx = dir.path().join("dak.xlsx");
+    let args = [
+        &["export", "actions"][..],
+        &filters,
+        &["--out", xlsx.to_str().expect("path")],
+    ]
+    .concat();
+    let written = ok_json(&cli(&db, &args));
+    assert_eq!(written["format"], "xlsx", "XLSX by default");
+    assert!(std::fs::read(&xlsx).expect("xlsx").starts_with(b"PK"));
+
+    let ods = dir.path().join("units.ods");
+    let written = ok_json(&cli(
+        &db,
+        &[
+            "export",
+            "units",
+            "--format",
+            "ods",
+            "--out",
+            ods.to_str().expect("path"),
+        ],
+    ));
+    assert!(written["rows"].as_u64().expect("rows") > 0);
+}
+
+#[test]
+fn bad_arguments_are_refused_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    let out = dir.path().join("x.pdf");
+    let out_arg = out.to_str().expect("path");
+
+    let e = error(&cli(
+        &db,
+        &["export", "cases", "--format", "pdf", "--out", out_arg],
+    ));
+    assert_eq!(e["code"], "INVALID_INPUT");
+    assert_eq!(e["field"], "format");
+    assert!(e["message"].as_str().expect("message").contains("« pdf »"));
+
+    let e = error(&cli(
+        &db,
+        &["export", "cases", "--channel", "fax", "--out", out_arg],
+    ));
+    assert_eq!(e["field"], "channel");
+
+    let e = error(&cli(
+        &db,
+        &["export", "actions", "--ssi", "ZZZ", "--out", out_arg],
+    ));
+    assert_eq!(e["code"], "NOT_FOUND");
+
+    let e = error(&cli(
+        &db,
+        &["export", "trainees", "--state", "XX", "--out", out_arg],
+    ));
+    assert_eq!(e["code"], "INVALID_INPUT");
+    assert!(!out.exists(), "nothing written");
+}

@@ -1,0 +1,79 @@
+//! The import commands through Tauri's IPC (mock runtime): the report the dialog gets,
+//! progress sent on a channel, and the cancel command answering without the store's lock.
+
+use coopdesk_lib::{specta_builder, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+fn window(state: AppState) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = mock_builder()
+        .manage(state)
+        .invoke_handler(specta_builder::<MockRuntime>().invoke_handler())
+        .build(mock_context(noop_assets()))
+        .expect("mock app");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("mock window");
+    (app, window)
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().expect("JSON response"))
+}
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/core/tests/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn detect_dry_run_and_commit_through_the_ipc() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_app, w) = window(AppState::open(Some(dir.path().join("demo.sqlite"))));
+    let errors = fixture("actions-errors.xlsx");
+
+    let preview = invoke(
+        &w,
+        "import_detect",
+        json!({ "kind": "actions", "path": errors }),
+    )
+    .expect("preview");
+    assert_eq!(preview["unknown_columns"], json!(["Couleur"]));
+    assert_eq!(preview["columns"][0]["field"], "reference");
+
+    let body = |path: &str| json!({ "kind": "actions", "path": path, "mapping": null, "onProgress": "__CHANNEL__:7" });
+    let report = invoke(&w, "import_dry_run", body(&errors)).expect("dry run");
+    assert_eq!(report["errors"].as_array().map(Vec::len), Some(5));
+    assert_eq!(report["errors"][0]["line"], 7);
+    assert_eq!(report["errors"][0]["column"], "Pays");
+
+    let refused = invoke(&w, "import_commit", body(&errors)).expect_err("refused");
+    assert_eq!(refused["code"], "INVALID_INPUT");
+
+    let done =
+        invoke(&w, "import_commit", body(&fixture("actions-corrected.ods"))).expect("import");
+    assert_eq!(
+        (done["to_create"].clone(), done["committed"].clone()),
+        (json!(10), json!(true))
+    );
+    assert_eq!(invoke(&w, "import_cancel", json!({})), Ok(Value::Null));
+}
