@@ -1,40 +1,7 @@
 //! The command line as a script would use it: real binary, real database file.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use serde_json::Value;
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("COOPDESK_DB")
-        .output()
-        .expect("run coopdesk-cli")
-}
-
-fn ok_json(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-/// A failed command prints `{code, message}` on stderr and exits non-zero.
-fn error_code(out: &Output) -> String {
-    assert!(!out.status.success());
-    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
-    let err: Value = serde_json::from_slice(&out.stderr).expect("JSON error on stderr");
-    assert!(
-        err["message"].as_str().is_some_and(|m| !m.is_empty()),
-        "{err}"
-    );
-    err["code"].as_str().expect("code").to_owned()
-}
+mod support;
+use support::{cli, error_code, ok_json, pdf_text, sql_i64};
 
 #[test]
 fn init_demo_then_kpis_and_ssi_list() {
@@ -182,26 +149,6 @@ fn a_database_from_a_newer_version_is_refused() {
         .and_then(|c| c.pragma_update(None, "user_version", 500))
         .expect("bump version");
     assert_eq!(error_code(&cli(&db, &["ssi", "list"])), "DB_TOO_NEW");
-}
-
-/// The first value of a one-column SQL query on the database file.
-fn sql_i64(db: &Path, sql: &str) -> i64 {
-    rusqlite::Connection::open(db)
-        .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
-        .expect(sql)
-}
-
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

@@ -1,35 +1,8 @@
 //! `coopdesk-cli export` as a script would use it: real binary, real database file; the
 //! file holds the rows `actions list` prints for the same filters.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use serde_json::Value;
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("COOPDESK_DB")
-        .output()
-        .expect("run coopdesk-cli")
-}
-
-fn ok_json(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-fn error(out: &Output) -> Value {
-    assert!(!out.status.success());
-    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
-    serde_json::from_slice(&out.stderr).expect("JSON error on stderr")
-}
+mod support;
+use support::{cli, error, ok_json};
 
 #[test]
 fn export_writes_the_rows_of_the_list_command() {

@@ -2,19 +2,11 @@
 //! row is invalid, then the corrected file imported once.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("COOPDESK_DB")
-        .output()
-        .expect("run coopdesk-cli")
-}
+mod support;
+use support::cli;
 
 fn fixture(name: &str) -> String {
     let path: PathBuf = [

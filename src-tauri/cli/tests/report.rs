@@ -1,48 +1,8 @@
 //! `coopdesk-cli report` as a script would use it: real binary, real database file; the PDF
 //! it writes is read back with pdftotext.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use serde_json::Value;
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("COOPDESK_DB")
-        .output()
-        .expect("run coopdesk-cli")
-}
-
-fn ok_json(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
-
-fn error(out: &Output) -> Value {
-    assert!(!out.status.success());
-    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
-    serde_json::from_slice(&out.stderr).expect("JSON error on stderr")
-}
-
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+mod support;
+use support::{cli, error, ok_json, pdf_text};
 
 #[test]
 fn report_commands_write_the_pdfs_and_refuse_bad_requests() {

@@ -137,7 +137,7 @@ pub fn unit_detail(conn: &Connection, id: i64) -> Result<UnitDetail> {
         .query_row(&format!("{UNIT_SELECT} WHERE u.id = ?1"), [id], unit_row)
         .optional()?
         .ok_or_else(|| Error::not_found("what-unit", id))?;
-    let trainees = trainee_record::search(conn, "", None, None)?
+    let trainees = trainee_record::search_all(conn, "", None, None)?
         .into_iter()
         .filter(|t| t.unit_id == Some(id))
         .collect();

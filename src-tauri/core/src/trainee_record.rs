@@ -73,12 +73,37 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TraineeRow> {
     })
 }
 
-/// Trainees matching `text` (name words), from `state`, or enrolled in `session_id`.
+/// How many trainees a search shows on screen.
+pub const SCREEN_LIMIT: i64 = 5000;
+
+/// Trainees matching `text` (name words), from `state`, or enrolled in `session_id`; at most
+/// [`SCREEN_LIMIT`].
 pub fn search(
     conn: &Connection,
     text: &str,
     state: Option<&str>,
     session_id: Option<i64>,
+) -> Result<Vec<TraineeRow>> {
+    search_up_to(conn, text, state, session_id, SCREEN_LIMIT)
+}
+
+/// Every trainee [`search`] would match, for exports (no screen limit).
+pub fn search_all(
+    conn: &Connection,
+    text: &str,
+    state: Option<&str>,
+    session_id: Option<i64>,
+) -> Result<Vec<TraineeRow>> {
+    search_up_to(conn, text, state, session_id, -1)
+}
+
+/// `limit` as SQLite reads it: a negative limit means none.
+fn search_up_to(
+    conn: &Connection,
+    text: &str,
+    state: Option<&str>,
+    session_id: Option<i64>,
+    limit: i64,
 ) -> Result<Vec<TraineeRow>> {
     let mut w = crate::filter::Where::default();
     w.words(&["t.last_name", "t.first_name"], Some(text));
@@ -88,7 +113,7 @@ pub fn search(
         session_id,
     );
     let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE {} ORDER BY t.last_name, t.first_name LIMIT 5000",
+        "{SELECT} WHERE {} ORDER BY t.last_name, t.first_name LIMIT {limit}",
         w.sql()
     ))?;
     let rows = stmt.query_map(rusqlite::params_from_iter(w.values.iter()), row)?;

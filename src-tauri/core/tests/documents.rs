@@ -1,6 +1,8 @@
 //! Session documents over the demo data, checked the way a reader would: the PDF text as
 //! `pdftotext` extracts it, and every page rendered by `pdftoppm`.
 
+#[path = "common/pdf.rs"]
+mod pdf;
 #[path = "documents/support.rs"]
 mod support;
 

@@ -1,6 +1,8 @@
 //! Documents previewed as SVG pages and saved as PDF from the same layout: the pages shown
 //! on screen and printed are those of the file.
 
+#[path = "common/pdf.rs"]
+mod pdf;
 // Shared with the document tests, which use more of it.
 #[allow(dead_code)]
 #[path = "documents/support.rs"]
@@ -11,18 +13,6 @@ use coopdesk_core::charts::{ChartFilter, ChartName};
 use coopdesk_core::ErrorCode;
 
 use support::{demo_store, ids, pdf_text, render_pages};
-
-fn pdf_pages(path: &std::path::Path) -> usize {
-    let out = std::process::Command::new("pdfinfo")
-        .arg(path)
-        .output()
-        .expect("run pdfinfo");
-    let info = String::from_utf8_lossy(&out.stdout).into_owned();
-    info.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("page count")
-}
 
 #[test]
 fn a_preview_has_the_pages_of_the_saved_pdf() {
@@ -50,7 +40,7 @@ fn a_preview_has_the_pages_of_the_saved_pdf() {
         let out = dir.path().join("doc.pdf");
         let written = store.document_save(&request, &out).expect("save");
         assert_eq!(written.pages, preview.pages.len());
-        assert_eq!(pdf_pages(&out), preview.pages.len());
+        assert_eq!(pdf::page_count(&out), preview.pages.len());
     }
     // The certificates were numbered by the first preview; saving did not number again.
     let again = store

@@ -2,6 +2,8 @@
 //! as pdftotext extracts it (the public 2016 figures, written the French way), every page
 //! rendered by pdftoppm, and the bad requests refused in French with nothing written.
 
+#[path = "common/pdf.rs"]
+mod pdf;
 #[path = "reports/support.rs"]
 mod support;
 
@@ -10,7 +12,8 @@ use std::time::Instant;
 use coopdesk_core::api::DocumentRequest;
 use coopdesk_core::{ErrorCode, Store};
 
-use support::{demo, fr, page_count, pdf_layout_text, pdf_text, render_pages};
+use pdf::{page_count, pdf_layout_text, pdf_text, render_pages};
+use support::{demo, fr};
 
 fn count(store: &Store, sql: &str, args: &[&dyn rusqlite::ToSql]) -> i64 {
     store.conn().query_row(sql, args, |r| r.get(0)).expect(sql)

@@ -25,7 +25,7 @@ pub(crate) fn trainees(
         session_id,
         "what-session",
     )?;
-    let rows = trainee_record::search(conn, text, state, session_id)?
+    let rows = trainee_record::search_all(conn, text, state, session_id)?
         .into_iter()
         .map(|t| {
             vec![

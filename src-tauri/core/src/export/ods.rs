@@ -3,8 +3,9 @@
 
 use spreadsheet_ods::color::Rgb;
 use spreadsheet_ods::format::FormatNumberStyle;
+use spreadsheet_ods::style::units::PrintOrientation;
 use spreadsheet_ods::style::units::{Border, FontSize, Length};
-use spreadsheet_ods::style::CellStyle;
+use spreadsheet_ods::style::{CellStyle, MasterPage, PageStyle, TableStyle};
 use spreadsheet_ods::{
     OdsError, Sheet, Value, ValueFormatCurrency, ValueFormatDateTime, ValueFormatNumber, WorkBook,
 };
@@ -75,10 +76,29 @@ fn styles(book: &mut WorkBook) -> Result<Styles> {
     })
 }
 
+/// Printed like the XLSX: A4 landscape, every column on one page width.
+fn landscape(book: &mut WorkBook) -> spreadsheet_ods::style::TableStyleRef {
+    let mut page = PageStyle::new("export-page");
+    page.set_page_width(Length::Cm(29.7));
+    page.set_page_height(Length::Cm(21.0));
+    page.set_print_orientation(PrintOrientation::Landscape);
+    // ODF 1.3: scale so that the columns fit one page across, any number of pages down.
+    page.style_mut().set_attr("style:scale-to-X", "1");
+    page.style_mut().set_attr("style:scale-to-Y", "0");
+    let page = book.add_pagestyle(page);
+    let mut master = MasterPage::new("export-master");
+    master.set_pagestyle(&page);
+    let master = book.add_masterpage(master);
+    let mut style = TableStyle::new("export-table");
+    style.set_master_page(&master);
+    book.add_tablestyle(style)
+}
+
 pub fn write(table: &Table) -> Result<Vec<u8>> {
     let mut book = WorkBook::new_empty();
     let st = styles(&mut book)?;
     let mut sheet = Sheet::new(table.sheet_name());
+    sheet.set_style(&landscape(&mut book));
     for (i, line) in table.preamble().iter().enumerate() {
         if i == 0 {
             sheet.set_styled_value(0, 0, line.as_str(), &st.title);

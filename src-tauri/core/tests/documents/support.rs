@@ -2,7 +2,6 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use chrono::NaiveDate;
 use coopdesk_core::Store;
@@ -54,38 +53,14 @@ pub fn names(conn: &Connection, session: i64, statuses: &[&str], wanted: bool) -
 pub fn pdf_text(dir: &Path, name: &str, pdf: &[u8]) -> String {
     let path = dir.join(name);
     std::fs::write(&path, pdf).expect("write the PDF");
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    assert!(out.status.success(), "pdftotext failed on {name}");
-    String::from_utf8(out.stdout)
-        .expect("UTF-8 text")
-        .split('\u{c}')
-        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("\u{c}")
+    super::pdf::pdf_text(&path)
 }
 
-/// Renders every page at 40 dpi; returns how many PNG pages came out.
+/// Renders every page; returns how many PNG pages came out.
 pub fn render_pages(dir: &Path, name: &str, pdf: &[u8]) -> usize {
     let path = dir.join(name);
     std::fs::write(&path, pdf).expect("write the PDF");
-    let prefix = dir.join(format!("{name}-page"));
-    let status = Command::new("pdftoppm")
-        .args(["-r", "40", "-png"])
-        .arg(&path)
-        .arg(&prefix)
-        .status()
-        .expect("run pdftoppm");
-    assert!(status.success(), "pdftoppm failed on {name}");
-    let stem = format!("{name}-page");
-    std::fs::read_dir(dir)
-        .expect("list")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with(&stem))
-        .count()
+    super::pdf::render_pages(&path)
 }
 
 pub fn fr(d: NaiveDate) -> String {
