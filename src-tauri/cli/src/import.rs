@@ -59,7 +59,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> Result<String> {
         return Ok(json);
     }
     // The report goes to stdout all the same: it says which cells to fix.
-    println!("{json}");
+    crate::out(&json);
     Err(Error::new(
         ErrorCode::InvalidInput,
         "err-import-invalid",

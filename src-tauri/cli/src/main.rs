@@ -33,11 +33,17 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(json) => {
-            println!("{json}");
+            out(&json);
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
     }
+}
+
+/// Prints a result on stdout. A reader that went away (`| head`) is not an error of ours.
+pub(crate) fn out(json: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{json}");
 }
 
 fn run(cli: Cli) -> Result<String> {

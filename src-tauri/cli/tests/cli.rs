@@ -305,3 +305,24 @@ fn document_failures_leave_no_file() {
         .collect();
     assert!(files.is_empty(), "left behind: {files:?}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    // As `coopdesk-cli actions list | head -1`: the pipe is closed before the output ends.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
+        .arg("--db")
+        .arg(&db)
+        .args(["actions", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run coopdesk-cli");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}
