@@ -87,6 +87,13 @@ pub enum ExportCommand {
         #[command(flatten)]
         output: Output,
     },
+    /// Catalogue des stages (les stages archivés avec --archived).
+    Courses {
+        #[arg(long)]
+        archived: bool,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Échanges avec les unités partenaires, d'une année ou de tous.
     Exchanges {
         #[arg(long)]
@@ -162,6 +169,7 @@ fn list(store: &Store, command: ExportCommand) -> Result<(ExportList, Output)> {
         ExportCommand::Sessions { year, output } => (ExportList::Sessions { year }, output),
         ExportCommand::Requests { year, output } => (ExportList::Requests { year }, output),
         ExportCommand::Units { output } => (ExportList::Units, output),
+        ExportCommand::Courses { archived, output } => (ExportList::Courses { archived }, output),
         ExportCommand::Exchanges { year, output } => (ExportList::Exchanges { year }, output),
     })
 }

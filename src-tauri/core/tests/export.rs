@@ -268,6 +268,21 @@ fn the_other_lists_export_their_rows() {
         first_column(&ExportList::Exchanges { year: None }, "Début"),
         want
     );
+
+    // The catalogue as the screen shows it, archived courses only when asked for.
+    let courses = store.courses().expect("courses");
+    for archived in [false, true] {
+        let want: Vec<V> = courses
+            .iter()
+            .filter(|c| archived || !c.archived)
+            .map(|c| text(&c.code))
+            .collect();
+        assert!(!want.is_empty());
+        assert_eq!(
+            first_column(&ExportList::Courses { archived }, "Code"),
+            want
+        );
+    }
 }
 
 #[test]

@@ -118,3 +118,27 @@ export-exchange-kind-expertise = expertise
 err-export-format = Unknown export format: “{ $value }” (expected: xlsx, ods, csv).
 err-export-separator = Unknown CSV separator: “{ $value }” (expected “;” or “,”).
 err-export-list = Unknown list: “{ $value }” (expected: { $names }).
+
+## course catalogue
+export-title-courses = GIGN course catalogue
+export-sheet-courses = Catalogue
+export-filter-archived = Archived courses: { $value }
+export-included = included
+export-col-mission = Speciality
+export-col-level = Level
+export-col-duration = Duration (days)
+export-col-prerequisites = Prerequisites
+export-col-course-state = State
+export-course-active = in the catalogue
+export-course-archived = archived
+export-mission-intervention = Intervention
+export-mission-negotiation = Negotiation
+export-mission-precision_shooting = Precision shooting
+export-mission-protection = Protection
+export-mission-special_means = Special means
+export-mission-breaching = Breaching
+export-mission-crisis_management = Crisis management
+export-mission-instructor = Train the trainers
+export-level-basic = basic
+export-level-advanced = advanced
+export-level-expert = expert

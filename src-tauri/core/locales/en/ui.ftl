@@ -675,6 +675,7 @@ export-file-ssi = ssi
 export-file-sessions = sessions
 export-file-requests = requests
 export-file-units = partner-units
+export-file-courses = course-catalogue
 export-file-exchanges = exchanges
 
 ## reports

@@ -118,3 +118,27 @@ export-exchange-kind-expertise = expertise
 err-export-format = Format d'export inconnu : « { $value } » (attendus : xlsx, ods, csv).
 err-export-separator = Séparateur CSV inconnu : « { $value } » (attendus : « ; » ou « , »).
 err-export-list = Liste inconnue : « { $value } » (attendues : { $names }).
+
+## course catalogue
+export-title-courses = Catalogue des stages du GIGN
+export-sheet-courses = Catalogue
+export-filter-archived = Stages archivés : { $value }
+export-included = inclus
+export-col-mission = Spécialité
+export-col-level = Niveau
+export-col-duration = Durée (jours)
+export-col-prerequisites = Prérequis
+export-col-course-state = État
+export-course-active = au catalogue
+export-course-archived = archivé
+export-mission-intervention = Intervention
+export-mission-negotiation = Négociation
+export-mission-precision_shooting = Tir de précision
+export-mission-protection = Protection
+export-mission-special_means = Moyens spéciaux
+export-mission-breaching = Effraction
+export-mission-crisis_management = Gestion de crise
+export-mission-instructor = Formation de formateurs
+export-level-basic = initial
+export-level-advanced = perfectionnement
+export-level-expert = expert

@@ -676,6 +676,7 @@ export-file-ssi = ssi
 export-file-sessions = sessions
 export-file-requests = demandes
 export-file-units = unites-partenaires
+export-file-courses = catalogue-stages
 export-file-exchanges = echanges
 
 ## reports

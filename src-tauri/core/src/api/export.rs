@@ -44,6 +44,10 @@ pub enum ExportList {
         year: Option<i32>,
     },
     Units,
+    /// The course catalogue; archived courses only when the screen shows them.
+    Courses {
+        archived: bool,
+    },
     Exchanges {
         year: Option<i32>,
     },
@@ -60,6 +64,7 @@ impl ExportList {
             Self::Sessions { .. } => "sessions",
             Self::Requests { .. } => "requests",
             Self::Units => "units",
+            Self::Courses { .. } => "courses",
             Self::Exchanges { .. } => "exchanges",
         }
     }

@@ -6,7 +6,8 @@ use rusqlite::Connection;
 use super::filters::{label, Lines};
 use super::table::{Column, Kind, Table};
 use crate::error::Result;
-use crate::{partner_query, request, session, trainee_record};
+use crate::i18n::tr;
+use crate::{course, partner_query, request, session, trainee_record};
 
 pub(crate) fn trainees(
     conn: &Connection,
@@ -173,4 +174,42 @@ pub(crate) fn exchanges(conn: &Connection, year: Option<i32>) -> Result<Table> {
         Column::new("export-col-units", Kind::Text).wide(36.0),
     ];
     Ok(Table::new("exchanges", l.0, columns, rows))
+}
+
+/// The catalogue as the screen lists it: courses in use first, archived ones only on demand.
+pub(crate) fn courses(conn: &Connection, archived: bool) -> Result<Table> {
+    let mut l = Lines::default();
+    if archived {
+        l.push("export-filter-archived", tr("export-included", &[]));
+    }
+    let mut rows = Vec::new();
+    for c in course::list(conn)?
+        .into_iter()
+        .filter(|c| archived || !c.archived)
+    {
+        let state = if c.archived { "archived" } else { "active" };
+        rows.push(vec![
+            c.code.into(),
+            c.title.into(),
+            label("mission", c.mission)?.into(),
+            label("level", c.level)?.into(),
+            c.duration_days.into(),
+            c.capacity.into(),
+            c.prerequisites.into(),
+            c.sessions.into(),
+            tr(&format!("export-course-{state}"), &[]).into(),
+        ]);
+    }
+    let columns = vec![
+        Column::new("export-col-code", Kind::Text).wide(10.0),
+        Column::new("export-col-title", Kind::Text).wide(40.0),
+        Column::new("export-col-mission", Kind::Text).wide(22.0),
+        Column::new("export-col-level", Kind::Text).wide(14.0),
+        Column::new("export-col-duration", Kind::Integer),
+        Column::new("export-col-capacity", Kind::Integer),
+        Column::new("export-col-prerequisites", Kind::Text).wide(36.0),
+        Column::new("export-col-sessions", Kind::Integer),
+        Column::new("export-col-course-state", Kind::Text).wide(12.0),
+    ];
+    Ok(Table::new("courses", l.0, columns, rows))
 }

@@ -34,6 +34,7 @@ pub fn table(conn: &Connection, list: &ExportList, generated: NaiveDateTime) -> 
         ExportList::Sessions { year } => gign::sessions(conn, *year)?,
         ExportList::Requests { year } => gign::requests(conn, *year)?,
         ExportList::Units => gign::units(conn)?,
+        ExportList::Courses { archived } => gign::courses(conn, *archived)?,
         ExportList::Exchanges { year } => gign::exchanges(conn, *year)?,
     };
     table.generated = generated;

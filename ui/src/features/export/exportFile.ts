@@ -28,6 +28,8 @@ function qualifiers(list: ExportList): Array<string | number> {
     case 'ssi':
     case 'units':
       return [];
+    case 'courses':
+      return [list.archived ? 'avec-archives' : ''];
   }
 }
 

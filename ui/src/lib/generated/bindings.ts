@@ -480,7 +480,9 @@ export type ExportList =
  *  The SSI registry, with the screen's search (code, city or country, accents and case
  *  ignored) and sort.
  */
-{ list: "ssi"; text: string; sort: SsiSort | null } | { list: "sessions"; year: number | null } | { list: "requests"; year: number | null } | { list: "units" } | { list: "exchanges"; year: number | null };
+{ list: "ssi"; text: string; sort: SsiSort | null } | { list: "sessions"; year: number | null } | { list: "requests"; year: number | null } | { list: "units" } | 
+/**  The course catalogue; archived courses only when the screen shows them. */
+{ list: "courses"; archived: boolean } | { list: "exchanges"; year: number | null };
 
 /**  What was written, for the caller to report. */
 export type Exported = {
