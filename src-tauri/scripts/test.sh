@@ -8,8 +8,9 @@ cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
 
-step "Formatage (cargo fmt --check)"
+step "Formatage (cargo fmt --check, prettier --check)"
 cargo fmt --all --check
+npm --prefix ui run format:check
 
 step "Interface : vérification des types, tests unitaires, construction"
 npm --prefix ui run check
@@ -18,6 +19,9 @@ npm --prefix ui run build
 
 step "Lints (clippy -D warnings)"
 cargo clippy --workspace --all-targets -- -D warnings
+
+step "Architecture : aucun cycle d'import entre fichiers"
+python3 "$root/tests/tools/import_cycles.py" src-tauri/core/src src-tauri/cli/src src-tauri/src
 
 step "Tests Rust (cœur, ligne de commande, coquille, liaisons TypeScript à jour)"
 cargo test --workspace

@@ -1,6 +1,7 @@
 //! The CoopDesk desktop shell: a window, its state and thin commands over `coopdesk-core`.
 
 mod commands;
+pub mod logging;
 mod state;
 
 use tauri_specta::{collect_commands, Builder};
@@ -100,6 +101,8 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
 }
 
 pub fn run() {
+    let _log = logging::log_dir().and_then(|dir| logging::init(&dir));
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "CoopDesk starts");
     let builder = specta_builder::<tauri::Wry>();
     let state = AppState::open(db_arg(std::env::args().skip(1)));
     let result = tauri::Builder::default()
@@ -108,6 +111,7 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {
+        tracing::error!(error = %e, "the window could not start");
         eprintln!("CoopDesk n'a pas pu démarrer : {e}");
         std::process::exit(1);
     }

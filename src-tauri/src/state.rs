@@ -25,6 +25,10 @@ impl AppState {
             }
             Ok(Mutex::new(store))
         });
+        match &store {
+            Ok(_) => tracing::info!("database open"),
+            Err(e) => tracing::error!(code = ?e.code, "the database could not be opened"),
+        }
         Self {
             store,
             import_cancel: AtomicBool::new(false),
@@ -36,8 +40,15 @@ impl AppState {
         &self.import_cancel
     }
 
-    /// Runs `f` on the open store.
+    /// Runs `f` on the open store. A refusal is logged by its code and field only: the
+    /// message may quote what the user typed.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.run(f).inspect_err(|e| {
+            tracing::info!(code = ?e.code, field = e.field.as_deref(), "command refused");
+        })
+    }
+
+    fn run<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let mutex = self.store.as_ref().map_err(Clone::clone)?;
         let mut store = mutex
             .lock()

@@ -3,7 +3,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { freshDb, openApp, textOf, normalise, screenshot } from "./harness.mjs";
+import { copyFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { freshDb, openApp, textOf, normalise, screenshot, screenshotDir } from "./harness.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 let browser;
 const db = freshDb();
@@ -36,6 +41,18 @@ test("the dashboard shows the public 2016 figures read from the demo database", 
   assert.equal(await textOf(browser, "kpi-trainees"), "100");
   assert.equal(await textOf(browser, "kpi-trainee_states"), "20");
   await screenshot(browser, "dashboard-2016");
+  // The README shows today's dashboard: taken again once both charts are drawn.
+  for (const chart of ["dashboard-chart-countries-svg", "dashboard-chart-operational-svg"]) {
+    await browser.waitUntil(async () => (await browser.$(`[data-testid="${chart}"] svg`)).isExisting(), {
+      timeout: 30000,
+      timeoutMsg: `${chart} not drawn`,
+    });
+  }
+  await browser.waitUntil(async () => !(await browser.$('[data-testid$="-loading"]').isExisting()), {
+    timeout: 30000,
+  });
+  await screenshot(browser, "dashboard-2016-charts");
+  copyFileSync(join(screenshotDir, "dashboard-2016-charts.png"), join(here, "../../docs/screenshots/dashboard.png"));
 });
 
 test("the network screen lists every SSI of the database", async () => {

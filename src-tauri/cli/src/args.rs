@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::filters::ListFilter;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "coopdesk-cli",
@@ -126,26 +128,6 @@ pub enum CertificateCommand {
 pub enum SsiCommand {
     /// Liste des SSI (JSON) : code, pays de résidence, pays couverts, chef de poste.
     List,
-}
-
-/// Filters shared by the lists (values as the user knows them: codes, not ids).
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct ListFilter {
-    /// Année (date de début de l'action, date de l'affaire).
-    #[arg(long)]
-    pub year: Option<i32>,
-    /// Pays, code ISO alpha-2.
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Code du SSI (ex. DAK).
-    #[arg(long)]
-    pub ssi: Option<String>,
-    /// Code du type d'action ou d'affaire (ex. training, location).
-    #[arg(long)]
-    pub kind: Option<String>,
-    /// Code de la thématique (ex. terrorism).
-    #[arg(long)]
-    pub domain: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

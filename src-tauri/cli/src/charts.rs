@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use coopdesk_core::charts::{self, data, ChartFilter, ChartName, HeatmapSort, SeriesSplit};
 use coopdesk_core::documents::pdf;
+use coopdesk_core::network::ssi;
 use coopdesk_core::reference::{self, RefList};
-use coopdesk_core::{documents, i18n, ssi, Error, Result, Store};
+use coopdesk_core::{documents, i18n, Error, Result, Store};
 use serde::Serialize;
 
 use crate::args::{ChartArgs, ChartFilterArgs, StatsArgs};
@@ -97,7 +98,7 @@ pub fn chart(store: &Store, a: &ChartArgs) -> Result<Written> {
             store.conn(),
             name,
             &filter,
-            coopdesk_core::api::today(),
+            coopdesk_core::today(),
         )?)?,
         other => {
             return Err(Error::invalid(

@@ -4,14 +4,11 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use coopdesk_core::api::{ExportFormat, ExportList, Exported};
-use coopdesk_core::operational::CaseFilter;
-use coopdesk_core::reference::RefList;
-use coopdesk_core::technical::{ActionFilter, ActionSort};
-use coopdesk_core::{i18n, Error, Result, Store};
+use coopdesk_core::cooperation::technical::ActionSort;
+use coopdesk_core::export::{ExportFormat, ExportList, Exported};
+use coopdesk_core::{Result, Store};
 
-use crate::args::ListFilter;
-use crate::lists::ids;
+use crate::filters::ListFilter;
 
 /// Where and how to write.
 #[derive(Debug, Clone, clap::Args)]
@@ -103,29 +100,11 @@ pub enum ExportCommand {
     },
 }
 
-fn channel(value: Option<&str>) -> Result<Option<coopdesk_core::operational::Channel>> {
-    value
-        .map(|c| {
-            serde_json::from_value(serde_json::Value::String(c.to_lowercase())).map_err(|_| {
-                Error::invalid("channel", "err-bad-choice", i18n::args([("value", c)]))
-            })
-        })
-        .transpose()
-}
-
 /// The core's list for the command line's arguments, and where to write it.
 fn list(store: &Store, command: ExportCommand) -> Result<(ExportList, Output)> {
     Ok(match command {
         ExportCommand::Actions { filter, output } => {
-            let (ssi_id, kind_id, domain_id) = ids(store, &filter, RefList::ActionKind)?;
-            let filter = ActionFilter {
-                year: filter.year,
-                country: filter.country,
-                ssi_id,
-                kind_id,
-                domain_id,
-                ..Default::default()
-            };
+            let filter = filter.actions(store)?;
             let sort = ActionSort::default();
             (ExportList::Actions { filter, sort }, output)
         }
@@ -134,16 +113,7 @@ fn list(store: &Store, command: ExportCommand) -> Result<(ExportList, Output)> {
             channel: c,
             output,
         } => {
-            let (ssi_id, kind_id, domain_id) = ids(store, &filter, RefList::CaseKind)?;
-            let filter = CaseFilter {
-                year: filter.year,
-                country: filter.country,
-                ssi_id,
-                kind_id,
-                domain_id,
-                channel: channel(c.as_deref())?,
-                text: None,
-            };
+            let filter = filter.cases(store, c.as_deref())?;
             (ExportList::Cases { filter }, output)
         }
         ExportCommand::Trainees {

@@ -4,6 +4,7 @@
 mod args;
 mod charts;
 mod export;
+mod filters;
 mod import;
 mod lists;
 mod report;

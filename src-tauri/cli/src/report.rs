@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use coopdesk_core::api::Written;
+use coopdesk_core::documents::Written;
 use coopdesk_core::{Result, Store};
 
 #[derive(Debug, Subcommand)]

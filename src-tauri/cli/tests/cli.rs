@@ -1,13 +1,11 @@
 //! The command line as a script would use it: real binary, real database file.
 
 mod support;
-use support::{cli, error_code, ok_json, pdf_text, sql_i64};
+use support::{cli, demo_db, error_code, ok_json, pdf_text, sql_i64};
 
 #[test]
 fn init_demo_then_kpis_and_ssi_list() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (_dir, db) = demo_db();
 
     let k = ok_json(&cli(&db, &["kpis", "--year", "2016"]));
     let expected = [
@@ -110,9 +108,7 @@ fn init_demo_then_kpis_and_ssi_list() {
 
 #[test]
 fn a_filled_database_is_not_overwritten_without_force() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (_dir, db) = demo_db();
     assert_eq!(error_code(&cli(&db, &["init", "--demo"])), "CONFLICT");
     ok_json(&cli(&db, &["init", "--demo", "--force"]));
     let k = ok_json(&cli(&db, &["kpis", "--year", "2016"]));
@@ -153,9 +149,7 @@ fn a_database_from_a_newer_version_is_refused() {
 
 #[test]
 fn documents_attendance_and_certificates_then_verify() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (dir, db) = demo_db();
     let session = sql_i64(
         &db,
         "SELECT session_id FROM enrolment WHERE status = 'passed'
@@ -243,9 +237,7 @@ fn documents_attendance_and_certificates_then_verify() {
 
 #[test]
 fn document_failures_leave_no_file() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (dir, db) = demo_db();
     let out = dir.path().join("rien.pdf");
     let out_arg = out.to_string_lossy().into_owned();
     let nobody_passed = sql_i64(
@@ -254,49 +246,22 @@ fn document_failures_leave_no_file() {
          (SELECT session_id FROM enrolment WHERE status = 'passed') ORDER BY id LIMIT 1",
     )
     .to_string();
-    assert_eq!(
-        error_code(&cli(
-            &db,
-            &[
-                "document",
-                "certificates",
-                "--session",
-                &nobody_passed,
-                "--out",
-                &out_arg
-            ],
-        )),
-        "INVALID_INPUT"
-    );
-    assert_eq!(
-        error_code(&cli(
-            &db,
-            &[
-                "document",
-                "attendance",
-                "--session",
-                "999999",
-                "--out",
-                &out_arg
-            ],
-        )),
-        "NOT_FOUND"
-    );
     let nowhere = dir.path().join("absent").join("x.pdf");
-    assert_eq!(
-        error_code(&cli(
-            &db,
-            &[
-                "document",
-                "attendance",
-                "--session",
-                "1",
-                "--out",
-                &nowhere.to_string_lossy(),
-            ],
-        )),
-        "INVALID_INPUT"
-    );
+    let nowhere = nowhere.to_string_lossy();
+    let refusals = [
+        (
+            "certificates",
+            nobody_passed.as_str(),
+            out_arg.as_str(),
+            "INVALID_INPUT",
+        ),
+        ("attendance", "999999", out_arg.as_str(), "NOT_FOUND"),
+        ("attendance", "1", &*nowhere, "INVALID_INPUT"),
+    ];
+    for (document, session, out, code) in refusals {
+        let args = ["document", document, "--session", session, "--out", out];
+        assert_eq!(error_code(&cli(&db, &args)), code, "{args:?}");
+    }
     let files: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")
         .filter_map(|e| e.ok())
@@ -308,9 +273,7 @@ fn document_failures_leave_no_file() {
 
 #[test]
 fn a_reader_that_stops_early_is_not_a_crash() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (_dir, db) = demo_db();
     // As `coopdesk-cli actions list | head -1`: the pipe is closed before the output ends.
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
         .arg("--db")

@@ -2,13 +2,11 @@
 //! file holds the rows `actions list` prints for the same filters.
 
 mod support;
-use support::{cli, error, ok_json};
+use support::{cli, demo_db, error, ok_json};
 
 #[test]
 fn export_writes_the_rows_of_the_list_command() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (dir, db) = demo_db();
     let filters = ["--year", "2016", "--ssi", "DAK", "--kind", "training"];
 
     let listed = ok_json(&cli(&db, &[&["actions", "list"][..], &filters].concat()));
@@ -72,9 +70,7 @@ fn export_writes_the_rows_of_the_list_command() {
 
 #[test]
 fn bad_arguments_are_refused_and_write_nothing() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (dir, db) = demo_db();
     let out = dir.path().join("x.pdf");
     let out_arg = out.to_str().expect("path");
 

@@ -2,13 +2,11 @@
 //! it writes is read back with pdftotext.
 
 mod support;
-use support::{cli, error, ok_json, pdf_text};
+use support::{cli, demo_db, error, ok_json, pdf_text};
 
 #[test]
 fn report_commands_write_the_pdfs_and_refuse_bad_requests() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    let (dir, db) = demo_db();
 
     let annual = dir.path().join("rapport-2016.pdf");
     let path = annual.to_str().expect("UTF-8 path");

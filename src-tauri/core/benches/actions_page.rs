@@ -4,8 +4,8 @@
 
 mod common;
 
-use coopdesk_core::operational::CaseFilter;
-use coopdesk_core::technical::{ActionFilter, ActionSort, SortColumn};
+use coopdesk_core::cooperation::operational::CaseFilter;
+use coopdesk_core::cooperation::technical::{ActionFilter, ActionSort, SortColumn};
 
 use common::fixture;
 

@@ -72,7 +72,7 @@ fn actions_by_country_year_pdf() -> usize {
         store.conn(),
         ChartName::ActionsByCountryYear,
         &ChartFilter::default(),
-        coopdesk_core::api::today(),
+        coopdesk_core::today(),
     )
     .expect("layout");
     pdf::to_pdf(&layout).expect("pdf").len()

@@ -46,9 +46,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An error whose message is the Fluent entry `id` rendered with `args`.
     pub fn new(code: ErrorCode, id: &str, args: Args) -> Self {
+        let message = i18n::tr(id, &args);
+        // Failures of the program or of the file are logged where they arise, with what
+        // went wrong; a refused input is the user's to read, not the log's (it may quote
+        // what they typed, names included).
+        if matches!(
+            code,
+            ErrorCode::Internal | ErrorCode::DbIo | ErrorCode::DbCorrupt | ErrorCode::DbTooNew
+        ) {
+            tracing::error!(code = ?code, id, "{message}");
+        }
         Self {
             code,
-            message: i18n::tr(id, &args),
+            message,
             field: None,
         }
     }

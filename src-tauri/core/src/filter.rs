@@ -3,7 +3,7 @@
 use rusqlite::types::Value;
 
 use crate::error::Result;
-use crate::{country, stats, validate};
+use crate::{country, validate};
 
 #[derive(Debug, Default)]
 pub(crate) struct Where {
@@ -28,7 +28,7 @@ impl Where {
     /// `column` within the calendar year (dates are ISO text).
     pub fn year(&mut self, column: &str, year: Option<i32>) -> Result<()> {
         if let Some(year) = year {
-            stats::check_year(year)?;
+            validate::year(year)?;
             self.push(
                 &format!("{column} >= {{}}"),
                 Value::Text(format!("{year:04}-01-01")),

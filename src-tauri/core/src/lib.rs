@@ -1,38 +1,42 @@
 //! CoopDesk core: the domain of the GIGN international-relations cell and the SSI
 //! network, its storage and its rules. It knows nothing of Tauri or of any UI: the
-//! desktop shell and the command line both call the functions re-exported here.
+//! desktop shell and the command line both call the `impl Store` methods of each area.
+//!
+//! - the three areas own their tables, rules, queries and API: [`network`] (SSIs,
+//!   coverage, agents and postings), [`cooperation`] (technical actions, operational
+//!   cases, programmes and funders), [`gign`] (courses, sessions, enrolments, trainees,
+//!   requests, partner units, networks, exchanges);
+//! - shared by all: [`error`], [`i18n`], [`validate`], `filter`, [`country`],
+//!   [`reference`], [`person`], [`store`], [`meta`];
+//! - outputs that read from the areas: [`stats`], [`charts`], [`documents`], [`reports`],
+//!   [`export`], [`import`], [`demo`].
 
-pub mod api;
-pub mod charts;
+pub mod cooperation;
+pub mod gign;
+pub mod network;
+
 pub mod country;
-pub mod course;
-pub mod demo;
-pub mod documents;
-pub mod enrolment;
 pub mod error;
-pub mod export;
 mod filter;
 pub mod i18n;
-pub mod import;
 pub mod meta;
-pub mod operational;
-pub mod partner;
-pub mod partner_query;
-pub mod programme;
+pub mod person;
 pub mod reference;
-pub mod reports;
-pub mod request;
-pub mod session;
-pub mod ssi;
-pub mod ssi_detail;
-pub mod staff;
-pub mod stats;
-pub mod stats_gign;
 pub mod store;
-pub mod technical;
-pub mod trainee;
-pub mod trainee_record;
 pub mod validate;
+
+pub mod charts;
+pub mod demo;
+pub mod documents;
+pub mod export;
+pub mod import;
+pub mod reports;
+pub mod stats;
 
 pub use error::{Error, ErrorCode, Result};
 pub use store::Store;
+
+/// Today's date on this machine.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

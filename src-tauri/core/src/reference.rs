@@ -71,6 +71,11 @@ pub struct RefEntry {
     pub name_en: String,
 }
 
+/// Checks that `id` is an entry of `list`, else `NOT_FOUND` on `field`.
+pub fn check(conn: &Connection, list: RefList, id: i64, field: &str) -> Result<()> {
+    validate::exists(conn, list.table(), id, field, list.what())
+}
+
 /// Adds an entry; the code must be new in that list.
 pub fn insert(
     conn: &Connection,

@@ -3,8 +3,9 @@
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
-use crate::{i18n, meta};
+use crate::error::Result;
+use crate::gign::enrolment::TRAINED;
+use crate::{meta, validate, Store};
 
 /// The dashboard's headline figures for one calendar year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
@@ -42,22 +43,8 @@ pub struct ActivityYear {
     pub requests: i64,
 }
 
-/// Enrolment statuses meaning the trainee actually took the course.
-const TRAINED: &str = "('attended', 'passed', 'failed')";
-
-pub(crate) fn check_year(year: i32) -> Result<()> {
-    if !(1900..=2200).contains(&year) {
-        return Err(Error::invalid(
-            "year",
-            "err-year",
-            i18n::args([("value", year)]),
-        ));
-    }
-    Ok(())
-}
-
 pub fn kpis(conn: &Connection, year: i32) -> Result<Kpis> {
-    check_year(year)?;
+    validate::year(year)?;
     let (from, to) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
     let open_ssi =
         "SELECT id FROM ssi WHERE opened_on <= ?2 AND (closed_on IS NULL OR closed_on >= ?1)";
@@ -150,4 +137,18 @@ pub fn activity_by_year(conn: &Connection) -> Result<Vec<ActivityYear>> {
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+impl Store {
+    pub fn kpis(&self, year: i32) -> Result<Kpis> {
+        kpis(self.conn(), year)
+    }
+
+    pub fn data_years(&self) -> Result<Vec<i32>> {
+        data_years(self.conn())
+    }
+
+    pub fn activity_by_year(&self) -> Result<Vec<ActivityYear>> {
+        activity_by_year(self.conn())
+    }
 }

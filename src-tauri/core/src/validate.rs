@@ -147,6 +147,18 @@ pub fn delete_ids(conn: &Connection, table: &str, ids: &[i64], what: &str) -> Re
     Ok(n)
 }
 
+/// A year the application can hold: refused with `err-year` outside 1900–2200.
+pub fn year(year: i32) -> Result<()> {
+    if !(1900..=2200).contains(&year) {
+        return Err(Error::invalid(
+            "year",
+            "err-year",
+            i18n::args([("value", year)]),
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use coopdesk_core::documents::{self, ON_SHEET};
 use coopdesk_core::ErrorCode;
 
-use support::{demo_store, fr, ids, names, one, pdf_text, render_pages};
+use support::{course_and_dates, demo_store, fr, ids, names, one, pdf_text, render_pages};
 
 #[test]
 fn attendance_sheet_lists_exactly_the_confirmed_trainees() {
@@ -47,17 +47,7 @@ fn attendance_sheet_lists_exactly_the_confirmed_trainees() {
     for name in off_sheet.difference(&on_sheet) {
         assert!(!text.contains(name.as_str()), "{name} must not be listed");
     }
-    let title: String = one(
-        conn,
-        "SELECT c.title FROM session s JOIN course c ON c.id = s.course_id WHERE s.id = ?1",
-        session,
-    );
-    let start: NaiveDate = one(
-        conn,
-        "SELECT start_date FROM session WHERE id = ?1",
-        session,
-    );
-    let end: NaiveDate = one(conn, "SELECT end_date FROM session WHERE id = ?1", session);
+    let (title, start, end) = course_and_dates(conn, session);
     for expected in [
         "FEUILLE D’ÉMARGEMENT",
         "GIGN — Cellule relations internationales",
@@ -169,10 +159,10 @@ fn certificates_are_numbered_once_printed_and_verifiable() {
         )
         .expect("max")
         .unwrap_or(0);
-    let issued = documents::issue_certificates(conn, session).expect("issue");
+    let issued = coopdesk_core::gign::certificate::issue(conn, session).expect("issue");
     assert_eq!(issued, passed.len());
     assert_eq!(
-        documents::issue_certificates(conn, session).expect("again"),
+        coopdesk_core::gign::certificate::issue(conn, session).expect("again"),
         0
     );
 
@@ -219,17 +209,7 @@ fn certificates_are_numbered_once_printed_and_verifiable() {
         .collect();
     assert_eq!(pages.len(), passed.len(), "one page per passed trainee");
 
-    let title: String = one(
-        conn,
-        "SELECT c.title FROM session s JOIN course c ON c.id = s.course_id WHERE s.id = ?1",
-        session,
-    );
-    let start: NaiveDate = one(
-        conn,
-        "SELECT start_date FROM session WHERE id = ?1",
-        session,
-    );
-    let end: NaiveDate = one(conn, "SELECT end_date FROM session WHERE id = ?1", session);
+    let (title, start, end) = course_and_dates(conn, session);
     for (number, name) in &numbered {
         let page = pages
             .iter()
@@ -289,7 +269,7 @@ fn numbers_are_never_reused_and_failed_sessions_print_nothing() {
         [session],
     )
     .expect("clear");
-    documents::issue_certificates(conn, session).expect("issue");
+    coopdesk_core::gign::certificate::issue(conn, session).expect("issue");
     let top: String = conn
         .query_row(
             "SELECT certificate_no FROM enrolment WHERE certificate_no LIKE ?1
@@ -305,7 +285,7 @@ fn numbers_are_never_reused_and_failed_sessions_print_nothing() {
         [session],
     )
     .expect("clear again");
-    documents::issue_certificates(conn, session).expect("issue again");
+    coopdesk_core::gign::certificate::issue(conn, session).expect("issue again");
     let reused: i64 = conn
         .query_row(
             "SELECT count(*) FROM enrolment WHERE certificate_no = ?1",
@@ -331,7 +311,7 @@ fn numbers_are_never_reused_and_failed_sessions_print_nothing() {
         err.message
     );
     assert_eq!(
-        documents::issue_certificates(conn, none).expect("nothing"),
+        coopdesk_core::gign::certificate::issue(conn, none).expect("nothing"),
         0
     );
 }

@@ -8,8 +8,9 @@ mod pdf;
 #[path = "documents/support.rs"]
 mod support;
 
-use coopdesk_core::api::{ChartFormat, DocumentRequest};
+use coopdesk_core::charts::ChartFormat;
 use coopdesk_core::charts::{ChartFilter, ChartName};
+use coopdesk_core::documents::DocumentRequest;
 use coopdesk_core::ErrorCode;
 
 use support::{demo_store, ids, pdf_text, render_pages};

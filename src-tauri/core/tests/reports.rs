@@ -9,7 +9,7 @@ mod support;
 
 use std::time::Instant;
 
-use coopdesk_core::api::DocumentRequest;
+use coopdesk_core::documents::DocumentRequest;
 use coopdesk_core::{ErrorCode, Store};
 
 use pdf::{page_count, pdf_layout_text, pdf_text, render_pages};
@@ -107,7 +107,7 @@ fn annual_report_2016_states_the_public_figures_and_the_comparison() {
     let pages = page_count(&out);
     assert_eq!(pages, written.pages);
     assert!(pages >= 6, "{pages} pages");
-    let today = coopdesk_core::api::today().format("%d/%m/%Y").to_string();
+    let today = coopdesk_core::today().format("%d/%m/%Y").to_string();
     contains_all(
         &flat,
         &[
@@ -226,7 +226,7 @@ fn country_sheet_defaults_to_every_year_with_data() {
         "CI",
         None,
         None,
-        coopdesk_core::api::today(),
+        coopdesk_core::today(),
     )
     .expect("sheet");
     assert!(
@@ -239,7 +239,7 @@ fn country_sheet_defaults_to_every_year_with_data() {
         "CI",
         Some(2016),
         Some(2016),
-        coopdesk_core::api::today(),
+        coopdesk_core::today(),
     )
     .expect("one year");
     assert!(one.filters.contains("période : 2016 "), "{}", one.filters);

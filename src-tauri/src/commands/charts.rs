@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use coopdesk_core::api::ChartFormat;
+use coopdesk_core::charts::ChartFormat;
 use coopdesk_core::charts::{ChartFilter, ChartName};
 use coopdesk_core::Result;
 use tauri::State;
@@ -12,6 +12,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn chart_svg(
     state: State<'_, AppState>,
     name: ChartName,
@@ -22,6 +23,7 @@ pub async fn chart_svg(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn chart_export(
     state: State<'_, AppState>,
     name: ChartName,

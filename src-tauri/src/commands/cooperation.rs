@@ -1,9 +1,11 @@
 //! Technical and operational cooperation commands.
 
-use coopdesk_core::operational::{CaseFilter, CaseInput, CasePage};
-use coopdesk_core::programme::{FunderRow, ProgrammeRow};
+use coopdesk_core::cooperation::operational::{CaseFilter, CaseInput, CasePage};
+use coopdesk_core::cooperation::programme::{FunderRow, ProgrammeRow};
+use coopdesk_core::cooperation::technical::{
+    ActionFilter, ActionInput, ActionPage, ActionSort, Saved,
+};
 use coopdesk_core::reference::{RefEntry, RefList};
-use coopdesk_core::technical::{ActionFilter, ActionInput, ActionPage, ActionSort, Saved};
 use coopdesk_core::Result;
 use tauri::State;
 
@@ -12,6 +14,7 @@ use crate::state::AppState;
 /// One page of the filtered, sorted actions and the totals of the filtered set.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn actions(
     state: State<'_, AppState>,
     filter: ActionFilter,
@@ -24,36 +27,42 @@ pub fn actions(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn action(state: State<'_, AppState>, id: i64) -> Result<ActionInput> {
     state.with(|s| s.action(id))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn action_create(state: State<'_, AppState>, input: ActionInput) -> Result<Saved> {
     state.with(|s| s.action_create(&input))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn action_update(state: State<'_, AppState>, id: i64, input: ActionInput) -> Result<Saved> {
     state.with(|s| s.action_update(id, &input))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn action_duplicate(state: State<'_, AppState>, id: i64) -> Result<Saved> {
     state.with(|s| s.action_duplicate(id))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn actions_delete(state: State<'_, AppState>, ids: Vec<i64>) -> Result<usize> {
     state.with(|s| s.actions_delete(&ids))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn cases(
     state: State<'_, AppState>,
     filter: CaseFilter,
@@ -65,30 +74,35 @@ pub fn cases(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn case(state: State<'_, AppState>, id: i64) -> Result<CaseInput> {
     state.with(|s| s.case(id))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn case_create(state: State<'_, AppState>, input: CaseInput) -> Result<i64> {
     state.with(|s| s.case_create(&input))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn case_update(state: State<'_, AppState>, id: i64, input: CaseInput) -> Result<()> {
     state.with(|s| s.case_update(id, &input))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn cases_delete(state: State<'_, AppState>, ids: Vec<i64>) -> Result<usize> {
     state.with(|s| s.cases_delete(&ids))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn programmes(state: State<'_, AppState>) -> Result<Vec<ProgrammeRow>> {
     state.with(|s| s.programmes())
 }
@@ -96,6 +110,7 @@ pub fn programmes(state: State<'_, AppState>) -> Result<Vec<ProgrammeRow>> {
 /// Sets a programme's budget for one year.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn programme_year_budget(
     state: State<'_, AppState>,
     id: i64,
@@ -107,18 +122,21 @@ pub fn programme_year_budget(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn funders(state: State<'_, AppState>) -> Result<Vec<FunderRow>> {
     state.with(|s| s.funders())
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn references(state: State<'_, AppState>, list: RefList) -> Result<Vec<RefEntry>> {
     state.with(|s| s.references(list))
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn reference_create(
     state: State<'_, AppState>,
     list: RefList,
@@ -131,6 +149,7 @@ pub fn reference_create(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn reference_rename(
     state: State<'_, AppState>,
     list: RefList,
@@ -143,6 +162,7 @@ pub fn reference_rename(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn reference_delete(state: State<'_, AppState>, list: RefList, id: i64) -> Result<()> {
     state.with(|s| s.reference_delete(list, id))
 }

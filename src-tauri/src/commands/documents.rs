@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use coopdesk_core::api::{DocumentRequest, Preview, Written};
 use coopdesk_core::documents::CertificateInfo;
+use coopdesk_core::documents::{DocumentRequest, Preview, Written};
 use coopdesk_core::Result;
 use tauri::State;
 
@@ -13,6 +13,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn document_preview(
     state: State<'_, AppState>,
     request: DocumentRequest,
@@ -22,6 +23,7 @@ pub async fn document_preview(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn document_save(
     state: State<'_, AppState>,
     request: DocumentRequest,
@@ -32,6 +34,7 @@ pub async fn document_save(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn certificate_verify(state: State<'_, AppState>, number: String) -> Result<CertificateInfo> {
     state.with(|s| s.certificate_verify(&number))
 }

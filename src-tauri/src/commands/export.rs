@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use coopdesk_core::api::{write_table, ExportFormat, ExportList, Exported};
+use coopdesk_core::export::{write_table, ExportFormat, ExportList, Exported};
 use coopdesk_core::Result;
 use tauri::State;
 
@@ -13,6 +13,7 @@ use crate::state::AppState;
 /// read under the database lock; the file is written after, so other commands go on.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn export_list(
     state: State<'_, AppState>,
     list: ExportList,

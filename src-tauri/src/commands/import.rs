@@ -15,6 +15,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn import_detect(
     state: State<'_, AppState>,
     kind: ImportKind,
@@ -41,13 +42,14 @@ fn run(
         if commit {
             s.import_commit(kind, &path, mapping, &mut progress, cancel)
         } else {
-            s.import_dry_run(kind, &path, mapping, &mut progress, cancel)
+            s.import_run(kind, &path, mapping, false, &mut progress, cancel)
         }
     })
 }
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn import_dry_run(
     state: State<'_, AppState>,
     kind: ImportKind,
@@ -60,6 +62,7 @@ pub async fn import_dry_run(
 
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn import_commit(
     state: State<'_, AppState>,
     kind: ImportKind,
@@ -74,6 +77,7 @@ pub async fn import_commit(
 /// it never waits behind a command queued on the main thread for the store's lock.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub async fn import_cancel(state: State<'_, AppState>) -> Result<()> {
     state.import_cancel().store(true, Ordering::Relaxed);
     Ok(())

@@ -8,7 +8,7 @@ pub mod gign;
 pub mod import;
 pub mod network;
 
-use coopdesk_core::ssi::SsiRow;
+use coopdesk_core::network::ssi::SsiRow;
 use coopdesk_core::stats::{ActivityYear, Kpis};
 use coopdesk_core::Result;
 use tauri::State;
@@ -18,6 +18,7 @@ use crate::state::AppState;
 /// Years that have any record, oldest first.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn data_years(state: State<'_, AppState>) -> Result<Vec<i32>> {
     state.with(|s| s.data_years())
 }
@@ -25,6 +26,7 @@ pub fn data_years(state: State<'_, AppState>) -> Result<Vec<i32>> {
 /// Headline figures of one year.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn kpis(state: State<'_, AppState>, year: i32) -> Result<Kpis> {
     state.with(|s| s.kpis(year))
 }
@@ -32,6 +34,7 @@ pub fn kpis(state: State<'_, AppState>, year: i32) -> Result<Kpis> {
 /// The SSI registry as of today.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn ssi_list(state: State<'_, AppState>) -> Result<Vec<SsiRow>> {
     state.with(|s| s.ssi_list())
 }
@@ -39,6 +42,7 @@ pub fn ssi_list(state: State<'_, AppState>) -> Result<Vec<SsiRow>> {
 /// Activity per year across every area.
 #[tauri::command]
 #[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn activity_by_year(state: State<'_, AppState>) -> Result<Vec<ActivityYear>> {
     state.with(|s| s.activity_by_year())
 }

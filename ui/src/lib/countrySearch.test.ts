@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Country } from './generated/bindings';
 import { searchCountries } from './countrySearch';
 
-const c = (alpha2: string, name_fr: string): Country => ({ alpha2, alpha3: '', name_fr, name_en: '', continent: 'africa' });
-const ALL = [c('SN', 'Sénégal'), c('SE', 'Suède'), c('CI', "Côte d'Ivoire"), c('ZA', 'Afrique du Sud'), c('CF', 'République centrafricaine')];
+const c = (alpha2: string, name_fr: string): Country => ({
+  alpha2,
+  alpha3: '',
+  name_fr,
+  name_en: '',
+  continent: 'africa',
+});
+const ALL = [
+  c('SN', 'Sénégal'),
+  c('SE', 'Suède'),
+  c('CI', "Côte d'Ivoire"),
+  c('ZA', 'Afrique du Sud'),
+  c('CF', 'République centrafricaine'),
+];
 
 describe('searchCountries', () => {
   it('finds by French name without accents, prefix matches first', () => {

@@ -8,6 +8,14 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = { fields: {}, general: null };
 
+/** What a form's client-side step gives back: the input to send, or why it cannot even be sent. */
+export type Built<I> = { input: I } | { errors: FormErrors };
+
+/** The client-side step's refusal: these messages next to these fields. */
+export function invalid(fields: Record<string, string>): { errors: FormErrors } {
+  return { errors: { fields, general: null } };
+}
+
 /**
  * Places a save error where the user will see it: next to the field the core
  * named when this form has that field, otherwise above the form. `aliases`

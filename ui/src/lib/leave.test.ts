@@ -16,9 +16,7 @@ describe('confirm before leaving', () => {
     expect(hasUnsaved()).toBe(true);
 
     const refused = confirmLeave();
-    expect(confirmState.pending?.message).toBe(
-      "Des modifications n'ont pas été enregistrées. Les abandonner ?",
-    );
+    expect(confirmState.pending?.message).toBe("Des modifications n'ont pas été enregistrées. Les abandonner ?");
     settle(false);
     expect(await refused).toBe(false);
 

@@ -1,4 +1,5 @@
 import type { FunderRow, ProgrammeRow, RefEntry, SsiRow } from './generated/bindings';
+import { t } from './i18n';
 
 export interface Option<V = number> {
   value: V;
@@ -21,3 +22,11 @@ export const funderOptions = (rows: readonly FunderRow[] | undefined): Option[] 
 export function keyOptions<V extends string>(values: readonly V[], label: (v: V) => string): Option<V>[] {
   return values.map((value) => ({ value, label: label(value) }));
 }
+
+/** The continents a filter offers (the core's codes; Antarctica has no SSI nor action). */
+export const CONTINENTS = ['africa', 'asia', 'europe', 'north_america', 'south_america', 'australia'] as const;
+
+/** A continent's name from its core code (`north_america` → Fluent `continent-north-america`). */
+export const continentLabel = (code: string): string => t(`continent-${code.replace('_', '-')}`);
+
+export const continentOptions = (): Option<string>[] => keyOptions(CONTINENTS, continentLabel);

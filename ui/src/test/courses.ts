@@ -3,8 +3,32 @@ import { COUNTRIES } from './backend';
 import type { Handler } from './fixtures';
 
 export const COURSES: CourseRow[] = [
-  { id: 1, code: 'GIGN-INT', title: 'Intervention spécialisée', mission: 'intervention', level: 'basic', duration_days: 5, capacity: 12, prerequisites: '', description: '', archived: false, sessions: 3 },
-  { id: 2, code: 'GIGN-NEG', title: 'Négociation de crise', mission: 'negotiation', level: 'advanced', duration_days: 10, capacity: 8, prerequisites: '', description: '', archived: false, sessions: 1 },
+  {
+    id: 1,
+    code: 'GIGN-INT',
+    title: 'Intervention spécialisée',
+    mission: 'intervention',
+    level: 'basic',
+    duration_days: 5,
+    capacity: 12,
+    prerequisites: '',
+    description: '',
+    archived: false,
+    sessions: 3,
+  },
+  {
+    id: 2,
+    code: 'GIGN-NEG',
+    title: 'Négociation de crise',
+    mission: 'negotiation',
+    level: 'advanced',
+    duration_days: 10,
+    capacity: 8,
+    prerequisites: '',
+    description: '',
+    archived: false,
+    sessions: 1,
+  },
 ];
 
 export const SESSION: NewSession = {
@@ -21,8 +45,26 @@ export const SESSION: NewSession = {
   instructor_ids: [1],
 };
 
-export function enrolment(id: number, name: string, status: EnrolmentRow['status'], extra: Partial<EnrolmentRow> = {}): EnrolmentRow {
-  return { id, trainee_id: id + 100, name, country: 'SN', country_name: 'Sénégal', unit: 'GIGN Sénégal', rank: 'Capitaine', status, result: '', certificate_no: null, present_days: [], ...extra };
+export function enrolment(
+  id: number,
+  name: string,
+  status: EnrolmentRow['status'],
+  extra: Partial<EnrolmentRow> = {},
+): EnrolmentRow {
+  return {
+    id,
+    trainee_id: id + 100,
+    name,
+    country: 'SN',
+    country_name: 'Sénégal',
+    unit: 'GIGN Sénégal',
+    rank: 'Capitaine',
+    status,
+    result: '',
+    certificate_no: null,
+    present_days: [],
+    ...extra,
+  };
 }
 
 export function coursesBackend(extra: Record<string, Handler> = {}): Record<string, Handler> {

@@ -40,8 +40,28 @@ export const SSI_ROWS: SsiRow[] = [
 ];
 
 export const ACTIVITY: ActivityYear[] = [
-  { year: 2016, technical_actions: 2160, operational_cases: 900, persons_located: 1600, arrest_warrants: 347, sessions: 12, trainees: 100, exchanges: 30, requests: 25 },
-  { year: 2015, technical_actions: 1987, operational_cases: 850, persons_located: 1500, arrest_warrants: 300, sessions: 11, trainees: 94, exchanges: 28, requests: 22 },
+  {
+    year: 2016,
+    technical_actions: 2160,
+    operational_cases: 900,
+    persons_located: 1600,
+    arrest_warrants: 347,
+    sessions: 12,
+    trainees: 100,
+    exchanges: 30,
+    requests: 25,
+  },
+  {
+    year: 2015,
+    technical_actions: 1987,
+    operational_cases: 850,
+    persons_located: 1500,
+    arrest_warrants: 300,
+    sessions: 11,
+    trainees: 94,
+    exchanges: 28,
+    requests: 22,
+  },
 ];
 
 export type Handler = (args: Record<string, unknown>) => unknown;
@@ -69,6 +89,28 @@ export function plain(text: string | null | undefined): string {
 }
 
 export const GIGN_YEARS = [
-  { year: 2016, trainees: 100, states: 20, sessions_france: 9, sessions_abroad: 3, fill_rate: 0.875, requests_received: 25, requests_refused: 3, requests_delivered: 18, requests_open: 4 },
-  { year: 2015, trainees: 94, states: 19, sessions_france: 8, sessions_abroad: 3, fill_rate: null, requests_received: 22, requests_refused: 2, requests_delivered: 17, requests_open: 3 },
+  {
+    year: 2016,
+    trainees: 100,
+    states: 20,
+    sessions_france: 9,
+    sessions_abroad: 3,
+    fill_rate: 0.875,
+    requests_received: 25,
+    requests_refused: 3,
+    requests_delivered: 18,
+    requests_open: 4,
+  },
+  {
+    year: 2015,
+    trainees: 94,
+    states: 19,
+    sessions_france: 8,
+    sessions_abroad: 3,
+    fill_rate: null,
+    requests_received: 22,
+    requests_refused: 2,
+    requests_delivered: 17,
+    requests_open: 3,
+  },
 ];

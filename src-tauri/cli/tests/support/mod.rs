@@ -62,3 +62,11 @@ pub fn pdf_text(pdf: &Path) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A temporary folder with `demo.sqlite` created by `init --demo` (kept while the guard lives).
+pub fn demo_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("demo.sqlite");
+    ok_json(&cli(&db, &["init", "--demo"]));
+    (dir, db)
+}

@@ -6,8 +6,10 @@ use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
 use super::ChartFilter;
+use crate::cooperation::technical;
 use crate::error::Result;
 use crate::filter::Where;
+use crate::gign::enrolment::TRAINED;
 
 /// A dimension the action counts can be grouped by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
@@ -50,25 +52,12 @@ pub struct StatRow {
 
 const YEAR: &str = "CAST(substr(a.start_date, 1, 4) AS INTEGER)";
 
-/// The filter as SQL over `technical_action a JOIN country c`.
+/// The filter as SQL over `technical_action a JOIN country c`: the actions list's own
+/// filter, less the cancelled actions (as the dashboard's figures).
 pub(crate) fn action_where(filter: &ChartFilter) -> Result<Where> {
     filter.validate()?;
-    let mut w = Where::default();
+    let mut w = technical::where_clause(&filter.actions())?;
     w.push("a.status <> {}", Value::Text("cancelled".into()));
-    period(&mut w, "a.start_date", filter);
-    w.id("a.kind_id = {}", filter.kind_id);
-    w.id("a.domain_id = {}", filter.domain_id);
-    w.id("a.ssi_id = {}", filter.ssi_id);
-    w.id("a.programme_id = {}", filter.programme_id);
-    // Funded directly, or through a programme the funder contributes to (as the list does).
-    w.id(
-        "(a.funder_id = {} OR a.programme_id IN
-            (SELECT programme_id FROM programme_funder WHERE funder_id = {}))",
-        filter.funder_id,
-    );
-    if let Some(c) = filter.continent() {
-        w.push("c.continent = {}", Value::Text(c.to_owned()));
-    }
     Ok(w)
 }
 
@@ -246,7 +235,7 @@ pub fn trainees_by_state(conn: &Connection, filter: &ChartFilter) -> Result<Vec<
                 count(DISTINCT t.id)
            FROM enrolment e JOIN session s ON s.id = e.session_id
            JOIN trainee t ON t.id = e.trainee_id JOIN country c ON c.alpha2 = t.country
-          WHERE e.status IN ('attended', 'passed', 'failed') AND {}
+          WHERE e.status IN {TRAINED} AND {}
           GROUP BY y, t.country ORDER BY y, t.country",
         w.sql()
     ))?;

@@ -6,6 +6,7 @@
 //! and legend (from `locales/fr/charts.ftl`), French-formatted numbers, and a palette that
 //! stays readable in black-and-white print and for colour-blind readers (see [`style`]).
 
+mod api;
 mod bars;
 pub mod data;
 mod frame;
@@ -18,12 +19,15 @@ pub mod style;
 mod trainees;
 mod worldmap;
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::cooperation::technical::ActionFilter;
 use crate::error::{Error, Result};
 use crate::i18n;
 
+pub use api::ChartFormat;
 pub use geo::{equal_earth, world_countries, WorldCountry};
 
 /// Which chart.
@@ -146,11 +150,26 @@ pub const CONTINENTS: [&str; 7] = [
 ];
 
 impl ChartFilter {
+    /// The same selection as the actions list's filter, over whole years.
+    pub fn actions(&self) -> ActionFilter {
+        ActionFilter {
+            from: self.from.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)),
+            to: self.to.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)),
+            continent: self.continent().map(str::to_owned),
+            ssi_id: self.ssi_id,
+            kind_id: self.kind_id,
+            domain_id: self.domain_id,
+            programme_id: self.programme_id,
+            funder_id: self.funder_id,
+            ..ActionFilter::default()
+        }
+    }
+
     /// Checks the filter; a bad one is a French `INVALID_INPUT` naming the field.
     pub fn validate(&self) -> Result<()> {
         for (field, year) in [("from", self.from), ("to", self.to)] {
             if let Some(y) = year {
-                crate::stats::check_year(y).map_err(|e| e.with_field(field))?;
+                crate::validate::year(y).map_err(|e| e.with_field(field))?;
             }
         }
         if let (Some(from), Some(to)) = (self.from, self.to) {

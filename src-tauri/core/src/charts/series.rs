@@ -97,17 +97,10 @@ pub(super) fn year_axes<'a, 'b>(
     years: usize,
     y_desc: &str,
 ) -> DrawResult<ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordi64>>> {
-    let mut chart = ChartBuilder::on(body)
-        .margin_left(MARGIN)
-        .margin_right(MARGIN + 10)
-        .margin_top(10)
-        .margin_bottom(6)
-        .x_label_area_size(48)
-        .y_label_area_size(80)
-        .build_cartesian_2d(
-            (first as f64 - 0.5)..(last as f64 + 0.5),
-            0i64..(max + max / 8 + 1),
-        )?;
+    let mut chart = year_chart(body).build_cartesian_2d(
+        (first as f64 - 0.5)..(last as f64 + 0.5),
+        0i64..(max + max / 8 + 1),
+    )?;
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -122,6 +115,19 @@ pub(super) fn year_axes<'a, 'b>(
         .axis_desc_style(font(15.0))
         .draw()?;
     Ok(chart)
+}
+
+/// The frame every chart by year draws in: margins and room for the axis labels.
+fn year_chart<'a, 'b>(body: &'a Area<'b>) -> ChartBuilder<'a, 'static, SVGBackend<'b>> {
+    let mut builder = ChartBuilder::on(body);
+    builder
+        .margin_left(MARGIN)
+        .margin_right(MARGIN + 10)
+        .margin_top(10)
+        .margin_bottom(6)
+        .x_label_area_size(48)
+        .y_label_area_size(80);
+    builder
 }
 
 pub(super) fn year_label(v: &f64) -> String {
@@ -155,17 +161,10 @@ fn draw(
         .max()
         .unwrap_or(1)
         .max(1);
-    let mut chart = ChartBuilder::on(&body)
-        .margin_left(MARGIN)
-        .margin_right(MARGIN + 10)
-        .margin_top(10)
-        .margin_bottom(6)
-        .x_label_area_size(48)
-        .y_label_area_size(80)
-        .build_cartesian_2d(
-            (*first as f64 - 0.5)..(*last as f64 + 0.5),
-            0i64..(max + max / 10 + 1),
-        )?;
+    let mut chart = year_chart(&body).build_cartesian_2d(
+        (*first as f64 - 0.5)..(*last as f64 + 0.5),
+        0i64..(max + max / 10 + 1),
+    )?;
     chart
         .configure_mesh()
         .light_line_style(TRANSPARENT)

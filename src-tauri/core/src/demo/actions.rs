@@ -9,8 +9,8 @@ use rusqlite::Transaction;
 use super::network::{Post, Region};
 use super::refs::{d, Refs, DOMAINS};
 use super::rng::{add_days, apportion, open_span, Rng};
+use crate::cooperation::technical::{self, ActionInput, ActionStatus};
 use crate::error::Result;
-use crate::technical::{self, ActionInput, ActionStatus};
 
 /// Actions done each year from 2007 (cancelled ones come on top).
 #[rustfmt::skip]

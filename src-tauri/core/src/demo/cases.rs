@@ -11,8 +11,8 @@ use super::actions::domain_weights;
 use super::network::{Post, Region};
 use super::refs::Refs;
 use super::rng::{open_span, ymd, Rng};
+use crate::cooperation::operational::{self, CaseInput, Channel};
 use crate::error::Result;
-use crate::operational::{self, CaseInput, Channel};
 
 /// Persons located and, of them, under an arrest warrant, each year.
 #[rustfmt::skip]

@@ -4,8 +4,8 @@ use rusqlite::Transaction;
 
 use super::names::NameBook;
 use super::rng::Rng;
-use crate::course::{self, Level, Mission, NewCourse};
 use crate::error::Result;
+use crate::gign::course::{self, Level, Mission, NewCourse};
 
 /// A course once inserted.
 pub(crate) struct Course {

@@ -9,12 +9,15 @@ use rusqlite::Transaction;
 use super::courses::Course;
 use super::names::{Area, NameBook};
 use super::partners::{Partners, STATES};
+use super::plan::{Plan, Sess};
 use super::rng::{add_days, Rng};
-use super::training::{calendar_days, Plan, Sess};
-use crate::course::{self, NewSession};
+use super::training::calendar_days;
 use crate::error::Result;
-use crate::request::{self, NewRequest};
-use crate::trainee::{self, EnrolmentStatus, NewEnrolment, NewTrainee};
+use crate::gign::certificate;
+use crate::gign::enrolment::{self, EnrolmentStatus};
+use crate::gign::request::{self, NewRequest};
+use crate::gign::session::{self, NewSession};
+use crate::gign::trainee::{self, NewTrainee};
 
 /// What was written.
 #[derive(Default)]
@@ -50,19 +53,13 @@ impl Writer<'_, '_> {
             busy: vec![Vec::new(); self.instructors.len()],
         };
         let request_ids = self.write_requests(plan, &mut st)?;
-        for (year, sessions) in &plan.years {
+        for (_, sessions) in &plan.years {
             let mut this_year: BTreeSet<i64> = BTreeSet::new();
             let mut new_alumni: Vec<(&'static str, i64)> = Vec::new();
-            let mut certificates = 0;
             for sess in sessions {
                 let session_id = self.write_session(sess, &request_ids, &mut st)?;
                 for slot in &sess.slots {
-                    let counted = matches!(
-                        slot.status,
-                        EnrolmentStatus::Attended
-                            | EnrolmentStatus::Passed
-                            | EnrolmentStatus::Failed
-                    );
+                    let counted = slot.status.trained();
                     let returning = if counted && self.rng.chance(0.15) {
                         st.alumni
                             .get(slot.state)
@@ -82,31 +79,11 @@ impl Writer<'_, '_> {
                         }
                     };
                     this_year.insert(trainee_id);
-                    let (result, certificate_no) = match slot.status {
-                        EnrolmentStatus::Passed => {
-                            certificates += 1;
-                            (
-                                "Apte — certificat délivré",
-                                Some(format!("GIGN-{year}-{certificates:04}")),
-                            )
-                        }
-                        EnrolmentStatus::Failed => ("Non apte", None),
-                        EnrolmentStatus::Attended => ("Stage suivi", None),
-                        EnrolmentStatus::Withdrawn => ("Désistement", None),
-                        _ => ("", None),
-                    };
-                    trainee::enrol(
-                        self.tx,
-                        &NewEnrolment {
-                            trainee_id,
-                            session_id,
-                            status: slot.status,
-                            result: result.to_owned(),
-                            certificate_no,
-                        },
-                    )?;
+                    self.enrol(session_id, trainee_id, slot.status)?;
                     st.count.enrolments += 1;
                 }
+                // Numbers are given by the one numbering rule, session after session.
+                certificate::issue(self.tx, session_id)?;
             }
             for (state, id) in new_alumni {
                 st.alumni.entry(state).or_default().push(id);
@@ -178,7 +155,7 @@ impl Writer<'_, '_> {
         } else {
             self.rng.range(250, 450)
         };
-        let id = course::insert_session(
+        let id = session::insert(
             self.tx,
             &NewSession {
                 course_id: course.id,
@@ -196,6 +173,37 @@ impl Writer<'_, '_> {
         )?;
         st.count.sessions += 1;
         Ok(id)
+    }
+
+    /// Enrols the trainee as the planner would (places, then the waiting list), then takes
+    /// the enrolment along the allowed changes to its planned status and records the result.
+    fn enrol(&mut self, session_id: i64, trainee_id: i64, planned: EnrolmentStatus) -> Result<()> {
+        use EnrolmentStatus::*;
+        let (id, placed) = enrolment::enrol(self.tx, session_id, trainee_id)?;
+        let path: &[EnrolmentStatus] = match planned {
+            Withdrawn => &[Withdrawn],
+            // A full session keeps the trainee waiting: the other steps need a place.
+            _ if placed == Waiting => &[],
+            Requested | Waiting => &[],
+            Confirmed => &[Confirmed],
+            Attended => &[Confirmed, Attended],
+            Passed => &[Confirmed, Attended, Passed],
+            Failed => &[Confirmed, Attended, Failed],
+        };
+        for status in path {
+            enrolment::set_status(self.tx, id, *status)?;
+        }
+        let result = match planned {
+            Passed => "Apte — certificat délivré",
+            Failed => "Non apte",
+            Attended => "Stage suivi",
+            Withdrawn => "Désistement",
+            _ => "",
+        };
+        if !result.is_empty() {
+            enrolment::set_result(self.tx, id, result)?;
+        }
+        Ok(())
     }
 
     fn new_trainee(&mut self, state: &'static str) -> Result<i64> {

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::partners::{Partners, Unit};
-use super::requests::Expertise;
+use super::plan::Expertise;
 use super::rng::{add_days, ymd, Rng};
 use crate::error::Result;
-use crate::partner::{self, ExchangeKind, NewExchange};
+use crate::gign::partner::{self, ExchangeKind, NewExchange};
 
 const ATLAS_THEMES: &[&str] = &[
     "intervention simultanée sur plusieurs sites",

@@ -7,6 +7,7 @@
 //! every run and every machine; nothing depends on the clock or on hash order.
 
 mod actions;
+mod api;
 mod cases;
 mod courses;
 mod enrol;
@@ -14,6 +15,7 @@ mod exchanges;
 mod names;
 mod network;
 mod partners;
+mod plan;
 mod refs;
 mod requests;
 mod rng;
@@ -59,7 +61,7 @@ pub fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM posting; DELETE FROM agent; DELETE FROM ssi_coverage; DELETE FROM ssi;
          DELETE FROM funder; DELETE FROM case_kind; DELETE FROM action_kind; DELETE FROM domain;",
     )?;
-    Ok(())
+    crate::gign::certificate::forget_counters(tx)
 }
 
 /// Fills an empty database with the demo data (the caller checks that it is empty).
@@ -78,7 +80,7 @@ pub fn generate(tx: &Transaction<'_>) -> Result<Summary> {
     let operational_cases = cases::insert_cases(tx, stream(4), &posts, &refs)?;
     let partners = partners::insert_partners(tx)?;
     let (courses, instructors) = courses::insert_catalogue(tx, &mut stream(5), &mut names)?;
-    let plan = training::Planner {
+    let plan = plan::Planner {
         rng: stream(6),
         posts: &posts,
         partners: &partners,

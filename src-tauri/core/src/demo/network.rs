@@ -7,7 +7,8 @@ use rusqlite::Transaction;
 
 use super::rng::ymd;
 use crate::error::Result;
-use crate::ssi::{self, NewSsi};
+use crate::network::coverage;
+use crate::network::ssi::{self, NewSsi};
 
 /// How big a post is: sets its staff and its share of the activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,7 +208,7 @@ pub(crate) fn insert_posts(tx: &Transaction<'_>) -> Result<Vec<Post>> {
         )?;
         let mut countries = vec![def.country];
         for country in def.covers {
-            ssi::add_coverage(tx, id, country)?;
+            coverage::add(tx, id, country)?;
             countries.push(country);
         }
         posts.push(Post {

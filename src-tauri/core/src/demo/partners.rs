@@ -7,7 +7,7 @@ use rusqlite::Transaction;
 
 use super::names::Area;
 use crate::error::Result;
-use crate::partner::{self, NewUnit};
+use crate::gign::partner::{self, NewUnit};
 
 /// Network ids.
 pub(crate) struct Networks {

@@ -8,8 +8,8 @@ use rusqlite::Transaction;
 
 use super::network::{Post, Region};
 use super::rng::{ymd, Rng};
+use crate::cooperation::programme::{self, NewProgramme};
 use crate::error::Result;
-use crate::programme::{self, NewProgramme};
 use crate::reference::{self, Lateral, RefList};
 
 /// A domain (thématique) and the phrases that put it in a title.

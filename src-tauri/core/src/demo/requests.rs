@@ -4,24 +4,10 @@
 use chrono::NaiveDate;
 
 use super::partners::STATES;
+use super::plan::{Expertise, Plan, Planner, Req};
 use super::rng::{add_days, ymd};
-use super::training::{Plan, Planner};
 use crate::error::Result;
-use crate::request::{RequestKind, RequestStatus};
-
-pub(crate) struct Req {
-    pub country: &'static str,
-    pub kind: RequestKind,
-    pub subject: String,
-    pub received: NaiveDate,
-    pub status: RequestStatus,
-}
-
-/// A delivered expertise request, to be matched by an exchange.
-pub(crate) struct Expertise {
-    pub unit: usize,
-    pub day: NaiveDate,
-}
+use crate::gign::request::{RequestKind, RequestStatus};
 
 impl Planner<'_> {
     /// A request received on `day`; `about` is the state and course for a training request,

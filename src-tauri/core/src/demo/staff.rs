@@ -10,7 +10,7 @@ use super::network::{Post, Region, Size};
 use super::refs::{d, Refs};
 use super::rng::{add_days, ymd, Rng};
 use crate::error::Result;
-use crate::staff::{self, Force, NewAgent, NewPosting, Role};
+use crate::network::staff::{self, Force, NewAgent, NewPosting, Role};
 
 /// What was written.
 pub(crate) struct StaffCount {

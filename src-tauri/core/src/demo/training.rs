@@ -4,16 +4,14 @@
 
 use chrono::NaiveDate;
 
-use super::courses::Course;
 use super::names::Area;
-use super::network::Post;
-use super::partners::{Partners, STATES};
-use super::requests::{Expertise, Req};
-use super::rng::{add_days, apportion, ymd, Rng};
-use crate::course::SessionStatus;
+use super::partners::STATES;
+use super::plan::{Plan, Planner, Sess, Slot};
+use super::rng::{add_days, apportion, ymd};
 use crate::error::{Error, Result};
-use crate::request::RequestStatus;
-use crate::trainee::EnrolmentStatus;
+use crate::gign::enrolment::EnrolmentStatus;
+use crate::gign::request::RequestStatus;
+use crate::gign::session::SessionStatus;
 
 /// Trainees and their states each year (the cell opened in September 2007; 2020 is the
 /// year of the pandemic).
@@ -26,36 +24,6 @@ pub(crate) const PER_YEAR: [(i32, i64, usize); 19] = [
 ];
 
 pub(crate) const SATORY: &str = "Versailles-Satory";
-
-pub(crate) struct Slot {
-    pub state: &'static str,
-    pub status: EnrolmentStatus,
-}
-
-pub(crate) struct Sess {
-    pub course: usize,
-    pub start: NaiveDate,
-    pub place: &'static str,
-    pub city: &'static str,
-    pub language: &'static str,
-    pub status: SessionStatus,
-    pub request: Option<usize>,
-    pub slots: Vec<Slot>,
-}
-
-pub(crate) struct Plan {
-    pub requests: Vec<Req>,
-    /// Sessions of each year, in date order.
-    pub years: Vec<(i32, Vec<Sess>)>,
-    pub expertise: Vec<Expertise>,
-}
-
-pub(crate) struct Planner<'a> {
-    pub rng: Rng,
-    pub posts: &'a [Post],
-    pub partners: &'a Partners,
-    pub courses: &'a [Course],
-}
 
 fn area(state: &str) -> Area {
     STATES

@@ -1,14 +1,9 @@
-//! Course certificates (attestations de stage): numbering and the printed pages.
-//!
-//! A number reads `GIGN-<year of the session's start>-<4 digits>` and is unique across the
-//! database (`enrolment.certificate_no` is UNIQUE). Within a year numbers follow each other;
-//! the highest one ever issued is kept in `meta`, so that a number freed by the erasure of
-//! a trainee is never given to someone else.
+//! Course certificates (attestations de stage): the printed pages. Their numbers are
+//! given by `gign::certificate`.
 
 use std::collections::BTreeMap;
 
-use chrono::Datelike;
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use serde::Serialize;
 use typst_layout::PagedDocument;
 
@@ -16,7 +11,6 @@ use super::pdf;
 use super::session::{self, Enrolled, SessionHead};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
-use crate::meta;
 use crate::validate::fr_date;
 
 const LABELS: &[&str] = &[
@@ -32,76 +26,6 @@ const LABELS: &[&str] = &[
     "cert-signature",
     "cert-signature-en",
 ];
-
-/// The prefix of every certificate number of `year`: `GIGN-2016-`.
-pub fn number_prefix(year: i32) -> String {
-    format!("GIGN-{year}-")
-}
-
-/// Gives a number to each passed enrolment of the session that has none yet, in the order
-/// of the trainees' names. Returns how many were issued (0 when all already have one:
-/// calling it again changes nothing). All numbers are written or none.
-pub fn issue_certificates(conn: &Connection, session_id: i64) -> Result<usize> {
-    let head = session::head(conn, session_id)?;
-    // A savepoint nests inside a caller's transaction and works outside one too.
-    conn.execute_batch("SAVEPOINT issue_certificates")?;
-    match issue(conn, &head) {
-        Ok(n) => {
-            conn.execute_batch("RELEASE issue_certificates")?;
-            Ok(n)
-        }
-        Err(e) => {
-            // The first error is the one worth reporting; the rollback cannot make it worse.
-            let _ =
-                conn.execute_batch("ROLLBACK TO issue_certificates; RELEASE issue_certificates");
-            Err(e)
-        }
-    }
-}
-
-fn issue(conn: &Connection, head: &SessionHead) -> Result<usize> {
-    let pending: Vec<i64> = session::enrolled(conn, head.id, &["passed"])?
-        .into_iter()
-        .filter(|e| e.certificate_no.is_none())
-        .map(|e| e.enrolment_id)
-        .collect();
-    if pending.is_empty() {
-        return Ok(0);
-    }
-    let prefix = number_prefix(head.start.year());
-    let key = format!("certificate_last_{prefix}");
-    let recorded = meta::get(conn, &key)?
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(0);
-    let mut last = recorded.max(highest_in_use(conn, &prefix)?);
-    let mut stmt = conn.prepare(
-        "UPDATE enrolment SET certificate_no = ?1 WHERE id = ?2 AND certificate_no IS NULL",
-    )?;
-    for id in &pending {
-        last += 1;
-        stmt.execute(params![format!("{prefix}{last:04}"), id])?;
-    }
-    meta::set(conn, &key, &last.to_string())?;
-    Ok(pending.len())
-}
-
-/// The highest sequence number in use with `prefix` (0 when none).
-fn highest_in_use(conn: &Connection, prefix: &str) -> Result<u32> {
-    let mut stmt = conn
-        .prepare("SELECT certificate_no FROM enrolment WHERE substr(certificate_no, 1, ?1) = ?2")?;
-    let numbers = stmt
-        .query_map(params![prefix.len() as i64, prefix], |r| {
-            r.get::<_, String>(0)
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(numbers
-        .iter()
-        .filter_map(|n| n.strip_prefix(prefix))
-        .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
-        .filter_map(|s| s.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0))
-}
 
 #[derive(Serialize)]
 struct Page {

@@ -1,9 +1,10 @@
 //! Session documents printed as PDF: the attendance sheet and the course certificates,
 //! laid out by Typst templates compiled in, with embedded fonts (see [`pdf`]).
 //!
-//! Every function takes a plain connection and reads; only [`issue_certificates`] writes
-//! (certificate numbers), all or nothing.
+//! Every function takes a plain connection and reads; certificate numbers are issued by
+//! `gign::certificate` before the certificates are laid out.
 
+mod api;
 mod attendance;
 mod certificate;
 mod chart;
@@ -17,11 +18,12 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::i18n;
 
+pub use api::{DocumentRequest, Preview, Written};
 pub use attendance::{
     attendance_layout, attendance_sheet, attendance_sheet_on, session_days, MAX_DAYS_PER_PAGE,
     ON_SHEET,
 };
-pub use certificate::{certificates, certificates_layout, issue_certificates, number_prefix};
+pub use certificate::{certificates, certificates_layout};
 pub use chart::chart_layout;
 pub use verify::{verify_certificate, CertificateInfo};
 
@@ -29,6 +31,8 @@ pub use verify::{verify_certificate, CertificateInfo};
 /// renamed over `path`. A failure leaves no partial file (and an older `path` untouched).
 pub fn save(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |e: std::io::Error| {
+        // The file's name is the user's and may name a person: only the failure is logged.
+        tracing::error!(error = %e, "writing a file failed");
         Error::invalid(
             "out",
             "err-write-file",

@@ -7,12 +7,12 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::person;
 use crate::validate::fr_date;
 
 /// What every session document prints at its top.
 #[derive(Debug, Clone)]
 pub(crate) struct SessionHead {
-    pub id: i64,
     pub course_title: String,
     /// Training days the course lasts.
     pub duration_days: i64,
@@ -61,7 +61,7 @@ pub(crate) fn place(city: &str, country: &str) -> String {
 /// The session `id`, or `NOT_FOUND`.
 pub(crate) fn head(conn: &Connection, id: i64) -> Result<SessionHead> {
     conn.query_row(
-        "SELECT s.id, c.title, s.start_date, s.end_date, s.city, k.name_fr, k.name_en, s.language,
+        "SELECT c.title, s.start_date, s.end_date, s.city, k.name_fr, k.name_en, s.language,
                 c.duration_days
          FROM session s
          JOIN course c ON c.id = s.course_id
@@ -70,15 +70,14 @@ pub(crate) fn head(conn: &Connection, id: i64) -> Result<SessionHead> {
         [id],
         |r| {
             Ok(SessionHead {
-                id: r.get(0)?,
-                course_title: r.get(1)?,
-                start: r.get(2)?,
-                end: r.get(3)?,
-                city: r.get(4)?,
-                country_fr: r.get(5)?,
-                country_en: r.get(6)?,
-                language: r.get(7)?,
-                duration_days: r.get(8)?,
+                course_title: r.get(0)?,
+                start: r.get(1)?,
+                end: r.get(2)?,
+                city: r.get(3)?,
+                country_fr: r.get(4)?,
+                country_en: r.get(5)?,
+                language: r.get(6)?,
+                duration_days: r.get(7)?,
             })
         },
     )
@@ -109,13 +108,7 @@ pub(crate) struct Enrolled {
     pub unit: String,
     pub rank: String,
     #[serde(skip)]
-    pub enrolment_id: i64,
     pub certificate_no: Option<String>,
-}
-
-/// "DIALLO Mamadou": the family name in capitals, then the given name.
-pub(crate) fn display_name(last: &str, first: &str) -> String {
-    format!("{} {}", last.to_uppercase(), first.trim())
 }
 
 /// The trainees of session `id` whose status is one of `statuses` (SQL literals of ours),
@@ -128,7 +121,7 @@ pub(crate) fn enrolled(conn: &Connection, id: i64, statuses: &[&str]) -> Result<
         .join(", ");
     let mut stmt = conn.prepare(&format!(
         "SELECT t.last_name, t.first_name, t.country, k.name_fr, k.name_en,
-                coalesce(u.name, ''), t.rank, e.id, e.certificate_no
+                coalesce(u.name, ''), t.rank, e.certificate_no
          FROM enrolment e
          JOIN trainee t ON t.id = e.trainee_id
          JOIN country k ON k.alpha2 = t.country
@@ -139,14 +132,13 @@ pub(crate) fn enrolled(conn: &Connection, id: i64, statuses: &[&str]) -> Result<
     let rows = stmt
         .query_map([id], |r| {
             Ok(Enrolled {
-                name: display_name(&r.get::<_, String>(0)?, &r.get::<_, String>(1)?),
+                name: person::formal_name(&r.get::<_, String>(0)?, &r.get::<_, String>(1)?),
                 state: r.get(2)?,
                 state_fr: r.get(3)?,
                 state_en: r.get(4)?,
                 unit: r.get(5)?,
                 rank: r.get(6)?,
-                enrolment_id: r.get(7)?,
-                certificate_no: r.get(8)?,
+                certificate_no: r.get(7)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::session::{dates_fr, display_name, place};
+use super::session::{dates_fr, place};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
+use crate::person;
 
 /// What a certificate number certifies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
@@ -58,7 +59,7 @@ pub fn verify_certificate(conn: &Connection, number: &str) -> Result<Certificate
                     CertificateInfo {
                         number: number.clone(),
                         trainee_id: r.get(1)?,
-                        trainee_name: display_name(
+                        trainee_name: person::formal_name(
                             &r.get::<_, String>(2)?,
                             &r.get::<_, String>(3)?,
                         ),

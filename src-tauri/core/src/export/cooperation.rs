@@ -5,10 +5,10 @@ use rusqlite::Connection;
 
 use super::filters::{label, Lines};
 use super::table::{Cell, Column, Kind, Table};
+use crate::cooperation::operational::{self, CaseFilter};
+use crate::cooperation::technical::{self, ActionFilter, ActionSort, SortColumn, MAX_PAGE};
 use crate::error::Result;
 use crate::i18n::tr;
-use crate::operational::{self, CaseFilter};
-use crate::technical::{self, ActionFilter, ActionSort, SortColumn, MAX_PAGE};
 
 fn action_lines(conn: &Connection, f: &ActionFilter) -> Result<Lines> {
     let mut l = Lines::default();

@@ -6,8 +6,8 @@ use rusqlite::Connection;
 use super::filters::{label, Lines};
 use super::table::{Column, Kind, Table};
 use crate::error::Result;
+use crate::gign::{course, partner_query, request, session, trainee_record};
 use crate::i18n::tr;
-use crate::{course, partner_query, request, session, trainee_record};
 
 pub(crate) fn trainees(
     conn: &Connection,

@@ -4,10 +4,12 @@
 //! Each list is first turned into a neutral [`Table`] by the same queries the screens use
 //! (every row, not one page); the writers only lay the table out.
 
+mod api;
 mod cooperation;
 mod csv;
 mod filters;
 mod gign;
+mod lists;
 mod network;
 mod ods;
 pub mod table;
@@ -16,8 +18,9 @@ mod xlsx;
 use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
-use crate::api::ExportList;
 use crate::error::Result;
+pub use api::{write_table, ExportFormat, Exported};
+pub use lists::ExportList;
 pub use table::{Cell, Column, Kind, Table};
 
 /// The table of `list` under its filters, dated `generated`.

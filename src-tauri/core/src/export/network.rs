@@ -9,10 +9,10 @@ use rusqlite::Connection;
 
 use super::filters::Lines;
 use super::table::{Cell, Column, Kind, Table};
-use crate::api::{SsiColumn, SsiSort};
 use crate::error::Result;
 use crate::i18n::tr;
-use crate::ssi::{self, SsiRow};
+use crate::network::ssi::{self, SsiRow};
+use crate::network::ssi::{SsiColumn, SsiSort};
 
 /// Lower case without diacritics, as the screen's search compares (`NFD` minus marks):
 /// enough for the Latin letters of French country and city names.

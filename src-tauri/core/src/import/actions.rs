@@ -3,14 +3,14 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::countries;
+use super::countries::country;
+use super::importer::{apply, Ctx, Done, Outcome, RowImporter};
 use super::refs;
 use super::row::RowView;
-use super::run::{apply, Ctx, Done, Outcome, RowImporter};
-use super::values::{self, text, Problem};
+use super::values::{self, text};
 use super::ImportField as F;
+use crate::cooperation::technical::{self, ActionInput};
 use crate::error::Result;
-use crate::technical::{self, ActionInput};
 
 pub(crate) struct Actions;
 
@@ -24,11 +24,6 @@ fn existing(conn: &Connection, reference: &str) -> Result<Option<(i64, ActionInp
         )
         .optional()?;
     id.map(|id| Ok((id, technical::get(conn, id)?))).transpose()
-}
-
-/// A country cell: ISO code or French or English name.
-pub(crate) fn country(cell: &super::reader::Cell) -> values::Parsed<String> {
-    countries::find(&text(cell)).ok_or_else(|| Problem::new("err-import-country"))
 }
 
 impl RowImporter for Actions {
@@ -62,56 +57,28 @@ impl RowImporter for Actions {
             Some(reference) => ctx.first_in_file(r, reference.clone(), F::Reference),
             None => false,
         };
-        let (
-            Some(reference),
-            Some(title),
-            Some(ssi_id),
-            Some(country),
-            Some(kind_id),
-            Some(domain_id),
-            Ok(programme_id),
-            Ok(funder_id),
-            Some(start_date),
-            Some(end_date),
-            Some(participants),
-            Some(cost_cents),
-            Some(status),
-            true,
-        ) = (
-            reference,
-            title,
-            ssi_id,
-            country,
-            kind_id,
-            domain_id,
-            programme_id,
-            funder_id,
-            start_date,
-            end_date,
-            participants,
-            cost_cents,
-            status,
-            unique,
-        )
-        else {
+        // Every cell was read (each error is on the row); the record needs them all.
+        let input = (move || {
+            Some(ActionInput {
+                reference: reference?,
+                title: title?,
+                ssi_id: ssi_id?,
+                country: country?,
+                kind_id: kind_id?,
+                domain_id: domain_id?,
+                programme_id: programme_id.ok()?,
+                funder_id: funder_id.ok()?,
+                start_date: start_date?,
+                end_date: end_date?,
+                beneficiary,
+                participants: participants?,
+                cost_cents: cost_cents?,
+                status: status?,
+                evaluation,
+            })
+        })();
+        let Some(input) = input.filter(|_| unique) else {
             return Ok(None);
-        };
-        let input = ActionInput {
-            reference,
-            title,
-            ssi_id,
-            country,
-            kind_id,
-            domain_id,
-            programme_id,
-            funder_id,
-            start_date,
-            end_date,
-            beneficiary,
-            participants,
-            cost_cents,
-            status,
-            evaluation,
         };
         Ok(match old {
             Some((_, old)) if old == input => Some(Done::new(Outcome::Unchanged, Vec::new())),

@@ -2,14 +2,14 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::actions::country;
+use super::countries::country;
+use super::importer::{apply, Ctx, Done, Outcome, RowImporter};
 use super::refs;
 use super::row::RowView;
-use super::run::{apply, Ctx, Done, Outcome, RowImporter};
 use super::values::{self, text};
 use super::ImportField as F;
+use crate::cooperation::operational::{self, CaseInput, Channel};
 use crate::error::Result;
-use crate::operational::{self, CaseInput, Channel};
 
 pub(crate) struct Cases;
 
@@ -49,42 +49,22 @@ impl RowImporter for Cases {
             Some(reference) => ctx.first_in_file(r, reference.clone(), F::Reference),
             None => false,
         };
-        let (
-            Some(reference),
-            Some(ssi_id),
-            Some(country),
-            Some(kind_id),
-            Some(domain_id),
-            Some(opened_on),
-            Ok(channel),
-            Some(persons_located),
-            Some(arrest_warrants),
-            true,
-        ) = (
-            reference,
-            ssi_id,
-            country,
-            kind_id,
-            domain_id,
-            opened_on,
-            channel,
-            persons_located,
-            arrest_warrants,
-            unique,
-        )
-        else {
+        // Every cell was read (each error is on the row); the record needs them all.
+        let input = (move || {
+            Some(CaseInput {
+                reference: reference?,
+                ssi_id: ssi_id?,
+                country: country?,
+                kind_id: kind_id?,
+                domain_id: domain_id?,
+                opened_on: opened_on?,
+                channel: channel.ok()?,
+                persons_located: persons_located?,
+                arrest_warrants: arrest_warrants?,
+            })
+        })();
+        let Some(input) = input.filter(|_| unique) else {
             return Ok(None);
-        };
-        let input = CaseInput {
-            reference,
-            ssi_id,
-            country,
-            kind_id,
-            domain_id,
-            opened_on,
-            channel,
-            persons_located,
-            arrest_warrants,
         };
         Ok(match old {
             Some((_, old)) if old == input => Some(Done::new(Outcome::Unchanged, Vec::new())),

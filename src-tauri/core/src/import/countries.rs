@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use keshvar::CountryIterator;
 
-use super::values::fold;
+use super::reader::Cell;
+use super::values::{fold, text, Parsed, Problem};
 
 /// Common names keshvar's official French and English ones miss, already folded.
 #[rustfmt::skip]
@@ -117,6 +118,11 @@ pub fn find(value: &str) -> Option<String> {
         .iter()
         .find_map(|a| key.strip_prefix(a))
         .and_then(|rest| index.get(rest).cloned().flatten())
+}
+
+/// A country cell: ISO code or French or English name.
+pub(crate) fn country(cell: &Cell) -> Parsed<String> {
+    find(&text(cell)).ok_or_else(|| Problem::new("err-import-country"))
 }
 
 #[cfg(test)]

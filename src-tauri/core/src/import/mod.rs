@@ -7,9 +7,11 @@
 //! transaction back, so its report is exactly what a commit would do.
 
 mod actions;
+mod api;
 mod cases;
 mod countries;
 mod headers;
+mod importer;
 mod reader;
 mod refs;
 mod report;
@@ -26,7 +28,7 @@ pub use headers::ImportField;
 pub use report::{
     ColumnPreview, FieldChoice, ImportPreview, ImportProgress, ImportReport, RowError, RowWarning,
 };
-pub use run::{detect, run, Mapping};
+pub use run::{detect, Mapping};
 
 /// What a file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

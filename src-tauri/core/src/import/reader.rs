@@ -50,6 +50,7 @@ impl Cell {
 }
 
 pub(crate) fn bad_file(id: &str, path: &Path, detail: impl ToString) -> Error {
+    tracing::warn!(id, "an import file was refused");
     Error::new(
         ErrorCode::BadFile,
         id,
@@ -80,15 +81,20 @@ pub(crate) fn read(path: &Path, score: &dyn Fn(&[String]) -> usize) -> Result<Ta
     table(rows, score).ok_or_else(|| bad_file("err-import-no-header", path, ""))
 }
 
+/// The cell as the user sees it, for messages: dates as dd/mm/yyyy, decimals with a comma.
+pub(crate) fn display(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Text(t) => t.trim().to_owned(),
+        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Cell::Number(n) => n.to_string().replace('.', ","),
+        Cell::Date(d) => d.format("%d/%m/%Y").to_string(),
+        Cell::Bool(b) => i18n::tr(if *b { "import-true" } else { "import-false" }, &[]),
+    }
+}
+
 fn texts(row: &Row) -> Vec<String> {
-    row.cells
-        .iter()
-        .map(|c| match c {
-            Cell::Text(t) => t.trim().to_owned(),
-            Cell::Empty => String::new(),
-            other => super::values::display(other),
-        })
-        .collect()
+    row.cells.iter().map(display).collect()
 }
 
 /// How many of the first non-empty rows may hold the header.

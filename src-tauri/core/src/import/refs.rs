@@ -8,10 +8,10 @@ use rusqlite::Connection;
 
 use super::reader::Cell;
 use super::values::{fold, text, Parsed, Problem};
+use crate::cooperation::operational::Channel;
+use crate::cooperation::technical::ActionStatus;
 use crate::error::Result;
 use crate::i18n;
-use crate::operational::Channel;
-use crate::technical::ActionStatus;
 
 /// Folded names → id; a name two records share at the same rank finds neither.
 #[derive(Debug, Default)]

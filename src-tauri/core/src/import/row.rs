@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::reader::Cell;
+use super::reader::{display, Cell};
 use super::report::RowError;
-use super::values::{display, Parsed, Problem};
+use super::values::{Parsed, Problem};
 use super::ImportField;
 use crate::error::{Error, ErrorCode};
 use crate::i18n;

@@ -2,94 +2,26 @@
 //! forms' own insert and update functions in one transaction. A dry run, a file with any
 //! error, or a cancellation rolls the transaction back: all rows or none.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rusqlite::Connection;
 
 use super::headers::{self, auto_map, ImportField};
-use super::reader::{self, Table};
+use super::importer::{Ctx, Outcome, RowImporter};
+use super::reader::{self, display, Table};
 use super::refs::Refs;
 use super::report::{
     ColumnPreview, FieldChoice, ImportPreview, ImportProgress, ImportReport, RowError, RowWarning,
 };
-use super::row::{form_field, Columns, RowView};
-use super::values::display;
+use super::row::{Columns, RowView};
 use super::{actions, cases, ssi, trainees, ImportKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
+use crate::Store;
 
 /// The field of each column, by position (`None`: the column is ignored).
 pub type Mapping = Vec<Option<ImportField>>;
-
-/// What became of a valid row.
-pub(crate) enum Outcome {
-    Created,
-    Updated,
-    Unchanged,
-}
-
-pub(crate) struct Done {
-    pub outcome: Outcome,
-    pub warnings: Vec<String>,
-}
-
-impl Done {
-    pub fn new(outcome: Outcome, warnings: Vec<String>) -> Self {
-        Self { outcome, warnings }
-    }
-}
-
-/// What a kind's row importer works with.
-pub(crate) struct Ctx<'a> {
-    pub tx: &'a Connection,
-    pub refs: Refs,
-    /// Key of each record already met in the file → its line.
-    seen: HashMap<String, u32>,
-}
-
-impl Ctx<'_> {
-    /// False (error on the second line) when the file already had a row for `key`.
-    pub fn first_in_file(&mut self, r: &mut RowView<'_>, key: String, f: ImportField) -> bool {
-        if let Some(first) = self.seen.get(&key) {
-            let message = i18n::tr(
-                "err-import-duplicate-row",
-                &i18n::args([
-                    ("value", r.cell(f).map(display).unwrap_or_default()),
-                    ("line", first.to_string()),
-                ]),
-            );
-            r.error(Some(f), message, ErrorCode::Conflict);
-            return false;
-        }
-        self.seen.insert(key, r.line);
-        true
-    }
-}
-
-/// A core rule's refusal becomes the row's error; a database failure stops the import.
-pub(crate) fn apply<T>(r: &mut RowView<'_>, result: Result<T>) -> Result<Option<T>> {
-    match result {
-        Ok(v) => Ok(Some(v)),
-        Err(e)
-            if matches!(
-                e.code,
-                ErrorCode::InvalidInput | ErrorCode::NotFound | ErrorCode::Conflict
-            ) =>
-        {
-            r.core(e, form_field);
-            Ok(None)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// One kind's row handler: reads a row, then creates, updates or leaves the record.
-pub(crate) trait RowImporter {
-    /// `None` when the row has errors (recorded in `r`).
-    fn row(&mut self, ctx: &mut Ctx<'_>, r: &mut RowView<'_>) -> Result<Option<Done>>;
-}
 
 fn importer(kind: ImportKind, tx: &Connection) -> Result<Box<dyn RowImporter>> {
     Ok(match kind {
@@ -221,107 +153,108 @@ fn checked_mapping(
     Ok(mapping.to_vec())
 }
 
-/// Imports `path` as `kind` records. The rows are written only when `commit` is set and no
-/// row has an error; otherwise (and on cancellation, `CANCELLED`) nothing is.
-pub fn run(
-    conn: &mut Connection,
-    kind: ImportKind,
-    path: &Path,
-    mapping: Option<&[Option<ImportField>]>,
-    commit: bool,
-    progress: &mut dyn FnMut(ImportProgress),
-    cancel: &AtomicBool,
-) -> Result<ImportReport> {
-    let table = read(kind, path)?;
-    let headers = headers_of(&table);
-    let mapping = match mapping {
-        Some(m) => checked_mapping(kind, headers.len(), m)?,
-        None => auto_map(kind, &table.headers),
-    };
-    let total = table.rows.len() as u32;
-    let mut report = ImportReport {
-        kind,
-        total_rows: total,
-        valid_rows: 0,
-        to_create: 0,
-        to_update: 0,
-        unchanged: 0,
-        errors: Vec::new(),
-        warnings: Vec::new(),
-        ignored_columns: headers
-            .iter()
-            .zip(&mapping)
-            .filter(|(_, f)| f.is_none())
-            .map(|(h, _)| h.clone())
-            .collect(),
-        committed: false,
-    };
-    let absent = missing(kind, &mapping);
-    if !absent.is_empty() {
-        // Without a required column no row can be read: one error per column, not per row.
-        report.errors = absent
-            .into_iter()
-            .map(|f| RowError {
-                line: table.header_line,
-                column: None,
-                field: Some(f),
-                value: String::new(),
-                message: i18n::tr(
-                    "err-import-missing-column",
-                    &i18n::args([("field", f.label())]),
-                ),
-                code: ErrorCode::InvalidInput,
-            })
-            .collect();
-        return Ok(report);
-    }
-    let columns = Columns::new(&mapping, &headers);
-    let tx = conn.transaction()?;
-    let mut ctx = Ctx {
-        tx: &tx,
-        refs: Refs::load(&tx)?,
-        seen: HashMap::new(),
-    };
-    let mut rows = importer(kind, &tx)?;
-    let step = (total / 100).max(1);
-    progress(ImportProgress { done: 0, total });
-    for (n, row) in table.rows.iter().enumerate() {
-        if cancel.load(Ordering::Relaxed) {
-            // Dropping the transaction rolls every row back.
-            return Err(Error::new(
-                ErrorCode::Cancelled,
-                "err-import-cancelled",
-                Vec::new(),
-            ));
+impl Store {
+    /// Imports `path` as `kind` records: every row checked and written as the forms would,
+    /// in one transaction kept only when `commit` is set and no row has an error (a dry
+    /// run, without `commit`, writes nothing; a cancellation returns `CANCELLED`).
+    /// `mapping` (one entry per column) overrides the automatic matching of the headers.
+    pub fn import_run(
+        &mut self,
+        kind: ImportKind,
+        path: &Path,
+        mapping: Option<&[Option<ImportField>]>,
+        commit: bool,
+        progress: &mut dyn FnMut(ImportProgress),
+        cancel: &AtomicBool,
+    ) -> Result<ImportReport> {
+        let conn = self.conn_mut();
+        let table = read(kind, path)?;
+        let headers = headers_of(&table);
+        let mapping = match mapping {
+            Some(m) => checked_mapping(kind, headers.len(), m)?,
+            None => auto_map(kind, &table.headers),
+        };
+        let total = table.rows.len() as u32;
+        let mut report = ImportReport {
+            kind,
+            total_rows: total,
+            valid_rows: 0,
+            to_create: 0,
+            to_update: 0,
+            unchanged: 0,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            ignored_columns: headers
+                .iter()
+                .zip(&mapping)
+                .filter(|(_, f)| f.is_none())
+                .map(|(h, _)| h.clone())
+                .collect(),
+            committed: false,
+        };
+        let absent = missing(kind, &mapping);
+        if !absent.is_empty() {
+            // Without a required column no row can be read: one error per column, not per row.
+            report.errors = absent
+                .into_iter()
+                .map(|f| RowError {
+                    line: table.header_line,
+                    column: None,
+                    field: Some(f),
+                    value: String::new(),
+                    message: i18n::tr(
+                        "err-import-missing-column",
+                        &i18n::args([("field", f.label())]),
+                    ),
+                    code: ErrorCode::InvalidInput,
+                })
+                .collect();
+            return Ok(report);
         }
-        let mut view = RowView::new(row.line, &row.cells, &columns);
-        let done = rows.row(&mut ctx, &mut view)?;
-        report.errors.extend(view.take_errors());
-        if let Some(done) = done {
-            report.valid_rows += 1;
-            match done.outcome {
-                Outcome::Created => report.to_create += 1,
-                Outcome::Updated => report.to_update += 1,
-                Outcome::Unchanged => report.unchanged += 1,
+        let columns = Columns::new(&mapping, &headers);
+        let tx = conn.transaction()?;
+        let mut ctx = Ctx::new(&tx, Refs::load(&tx)?);
+        let mut rows = importer(kind, &tx)?;
+        let step = (total / 100).max(1);
+        progress(ImportProgress { done: 0, total });
+        for (n, row) in table.rows.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                // Dropping the transaction rolls every row back.
+                return Err(Error::new(
+                    ErrorCode::Cancelled,
+                    "err-import-cancelled",
+                    Vec::new(),
+                ));
             }
-            report
-                .warnings
-                .extend(done.warnings.into_iter().map(|message| RowWarning {
-                    line: row.line,
-                    message,
-                }));
+            let mut view = RowView::new(row.line, &row.cells, &columns);
+            let done = rows.row(&mut ctx, &mut view)?;
+            report.errors.extend(view.take_errors());
+            if let Some(done) = done {
+                report.valid_rows += 1;
+                match done.outcome {
+                    Outcome::Created => report.to_create += 1,
+                    Outcome::Updated => report.to_update += 1,
+                    Outcome::Unchanged => report.unchanged += 1,
+                }
+                report
+                    .warnings
+                    .extend(done.warnings.into_iter().map(|message| RowWarning {
+                        line: row.line,
+                        message,
+                    }));
+            }
+            let done = n as u32 + 1;
+            if done.is_multiple_of(step) || done == total {
+                progress(ImportProgress { done, total });
+            }
         }
-        let done = n as u32 + 1;
-        if done.is_multiple_of(step) || done == total {
-            progress(ImportProgress { done, total });
+        drop(ctx);
+        if commit && report.errors.is_empty() {
+            tx.commit()?;
+            report.committed = true;
         }
+        Ok(report)
     }
-    drop(ctx);
-    if commit && report.errors.is_empty() {
-        tx.commit()?;
-        report.committed = true;
-    }
-    Ok(report)
 }
 
 #[cfg(test)]

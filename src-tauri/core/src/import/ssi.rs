@@ -5,15 +5,15 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::actions::country;
-use super::countries;
+use super::countries::{self, country};
+use super::importer::{apply, Ctx, Done, Outcome, RowImporter};
 use super::reader::Cell;
 use super::row::RowView;
-use super::run::{apply, Ctx, Done, Outcome, RowImporter};
 use super::values::{self, text, Parsed, Problem};
 use super::ImportField as F;
 use crate::error::Result;
-use crate::ssi::{self, NewSsi};
+use crate::network::coverage;
+use crate::network::ssi::{self, NewSsi};
 use crate::{i18n, validate};
 
 pub(crate) struct Ssis;
@@ -88,7 +88,7 @@ fn update(conn: &Connection, old: &Existing, new: &NewSsi) -> Result<()> {
         params![city, residence, new.opened_on, new.closed_on, old.id],
     )?;
     for c in old.coverage.iter().chain([&residence]) {
-        ssi::add_coverage(conn, old.id, c)?;
+        coverage::add(conn, old.id, c)?;
     }
     Ok(())
 }
@@ -153,7 +153,7 @@ impl RowImporter for Ssis {
             },
         };
         for c in &covered {
-            if let Err(e) = ssi::add_coverage(ctx.tx, id, c) {
+            if let Err(e) = coverage::add(ctx.tx, id, c) {
                 // The coverage column is at fault, whatever field the rule names.
                 if e.code == crate::ErrorCode::Conflict || e.code == crate::ErrorCode::InvalidInput
                 {

@@ -6,16 +6,16 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
-use super::actions::country;
+use super::countries::country;
+use super::importer::{apply, Ctx, Done, Outcome, RowImporter};
 use super::reader::Cell;
 use super::row::RowView;
-use super::run::{apply, Ctx, Done, Outcome, RowImporter};
 use super::values::{fold, text};
 use super::ImportField as F;
 use crate::error::{ErrorCode, Result};
+use crate::gign::trainee::NewTrainee;
+use crate::gign::trainee_record;
 use crate::i18n;
-use crate::trainee::NewTrainee;
-use crate::trainee_record;
 
 /// The trainees already in the base, by natural key.
 pub(crate) struct Trainees {

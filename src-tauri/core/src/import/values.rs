@@ -4,8 +4,8 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::reader::Cell;
-use crate::i18n::{self, Args};
+use super::reader::{display, Cell};
+use crate::i18n::Args;
 
 /// Why a cell was refused: a Fluent id and its arguments (the value is added by the caller).
 #[derive(Debug, Clone, PartialEq)]
@@ -78,18 +78,6 @@ fn unaccent(c: char) -> Option<&'static str> {
     MAP.iter()
         .find(|(from, _)| from.contains(c))
         .map(|(_, to)| *to)
-}
-
-/// The cell as the user sees it, for messages: dates as dd/mm/yyyy, decimals with a comma.
-pub(crate) fn display(cell: &Cell) -> String {
-    match cell {
-        Cell::Empty => String::new(),
-        Cell::Text(t) => t.trim().to_owned(),
-        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-        Cell::Number(n) => n.to_string().replace('.', ","),
-        Cell::Date(d) => d.format("%d/%m/%Y").to_string(),
-        Cell::Bool(b) => i18n::tr(if *b { "import-true" } else { "import-false" }, &[]),
-    }
 }
 
 /// A text cell's content, trimmed (numbers and dates as displayed).

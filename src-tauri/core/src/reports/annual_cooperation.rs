@@ -2,7 +2,7 @@
 //! kind, domain and funder, with the charts of the Graphiques screen) and operational
 //! cooperation (persons located, arrest warrants).
 
-use super::annual::Annual;
+use super::annual_data::Annual;
 use super::blocks::{Block, Section, Table};
 use super::format::{count, euros, share};
 use super::groups::{self, ActionBy, ActionGroup, CaseBy, CaseGroup};

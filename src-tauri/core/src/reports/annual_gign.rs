@@ -1,14 +1,14 @@
 //! The annual report's sections on the GIGN's courses for foreign trainees (courses,
 //! trainees by state, requests) and on the exchanges with partner units.
 
-use super::annual::Annual;
+use super::annual_data::Annual;
 use super::blocks::{Block, Section, Table};
 use super::courses;
 use super::format::{count, percent, share};
 use crate::charts::{self, data, ChartFilter, ChartName};
 use crate::error::Result;
+use crate::gign::partner_query::{self, ExchangeRow};
 use crate::i18n::{self, tr};
-use crate::partner_query::{self, ExchangeRow};
 use crate::validate::{enum_str, fr_date};
 
 pub(super) fn courses(a: &Annual) -> Result<Section> {

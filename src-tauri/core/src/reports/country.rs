@@ -7,40 +7,15 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use super::blocks::{Block, Fact, Report, Section, Table};
+use super::country_data::Sheet;
 use super::country_sections;
 use super::groups::Years;
-use crate::country::{self, continent_name, Country};
+use crate::country::{self, continent_name};
 use crate::error::{Error, Result};
 use crate::i18n::{self, tr};
-use crate::ssi_detail::{self, SsiDetail};
-use crate::stats::check_year;
+use crate::network::ssi_detail::{self, SsiDetail};
+use crate::validate;
 use crate::validate::{enum_str, fr_date};
-
-/// What the section builders read.
-pub(crate) struct Sheet<'a> {
-    pub conn: &'a Connection,
-    pub country: Country,
-    pub years: Years,
-}
-
-impl Sheet<'_> {
-    pub fn code(&self) -> &str {
-        &self.country.alpha2
-    }
-
-    /// "2012–2016", or "2016" for one year.
-    pub fn period(&self) -> String {
-        period_label(self.years)
-    }
-}
-
-fn period_label(years: Years) -> String {
-    if years.from == years.to {
-        years.from.to_string()
-    } else {
-        format!("{}–{}", years.from, years.to)
-    }
-}
 
 /// The country sheet of `country` (ISO alpha-2, any case) over `from`–`to` (each defaults
 /// to the first or last year with data). An unknown country, a bad year, `from` after
@@ -63,7 +38,7 @@ pub fn country_sheet(
     })?;
     for (field, year) in [("from", from), ("to", to)] {
         if let Some(y) = year {
-            check_year(y).map_err(|e| e.with_field(field))?;
+            validate::year(y).map_err(|e| e.with_field(field))?;
         }
     }
     if let (Some(f), Some(t)) = (from, to) {

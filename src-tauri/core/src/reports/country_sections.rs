@@ -5,14 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::annual_gign::exchange_list;
 use super::blocks::{Align, Column, Section, Table};
-use super::country::Sheet;
+use super::country_data::Sheet;
 use super::courses;
 use super::format::{count, euros, share};
 use super::groups::{self, ActionBy, CaseBy};
 use crate::error::Result;
+use crate::gign::partner_query;
+use crate::gign::request;
 use crate::i18n::{self, tr};
-use crate::partner_query;
-use crate::request;
 use crate::validate::{enum_str, fr_date};
 
 /// The section's sentence: `<base>-text`, or `<base>-none` when there is nothing to count

@@ -7,7 +7,8 @@ use rusqlite::{params, Connection};
 
 use super::groups::Years;
 use crate::error::Result;
-use crate::staff;
+use crate::gign::enrolment::TRAINED;
+use crate::person;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CourseRow {
@@ -22,16 +23,16 @@ pub struct CourseRow {
 
 /// Courses with a session starting in `years`, the one with the most trainees first.
 pub fn courses(conn: &Connection, years: Years) -> Result<Vec<CourseRow>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "WITH s AS (SELECT * FROM session WHERE status <> 'cancelled' AND start_date BETWEEN ?1 AND ?2),
               t AS (SELECT s.course_id, count(DISTINCT e.trainee_id) AS n, count(DISTINCT tr.country) AS st
                       FROM enrolment e JOIN s ON s.id = e.session_id JOIN trainee tr ON tr.id = e.trainee_id
-                     WHERE e.status IN ('attended', 'passed', 'failed') GROUP BY 1)
+                     WHERE e.status IN {TRAINED} GROUP BY 1)
          SELECT c.title, count(*), sum(s.place_country <> 'FR'), sum(s.capacity),
                 coalesce(max(t.n), 0), coalesce(max(t.st), 0)
            FROM s JOIN course c ON c.id = s.course_id LEFT JOIN t ON t.course_id = s.course_id
-          GROUP BY c.id ORDER BY 5 DESC, c.title",
-    )?;
+          GROUP BY c.id ORDER BY 5 DESC, c.title"
+    ))?;
     let rows = stmt.query_map(params![years.first_day(), years.last_day()], |r| {
         Ok(CourseRow {
             title: r.get(0)?,
@@ -60,20 +61,20 @@ pub struct TraineeCourse {
 
 /// Courses taken in `years` by the trainees of `country`, by date then name.
 pub fn trainees_of(conn: &Connection, years: Years, country: &str) -> Result<Vec<TraineeCourse>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT t.first_name || char(31) || t.last_name, t.rank, u.name, c.title, s.start_date, e.status,
                 t.id
            FROM enrolment e JOIN session s ON s.id = e.session_id JOIN course c ON c.id = s.course_id
            JOIN trainee t ON t.id = e.trainee_id LEFT JOIN foreign_unit u ON u.id = t.unit_id
           WHERE t.country = ?3 AND s.status <> 'cancelled' AND s.start_date BETWEEN ?1 AND ?2
-            AND e.status IN ('attended', 'passed', 'failed')
-          ORDER BY s.start_date, t.last_name, t.first_name",
-    )?;
+            AND e.status IN {TRAINED}
+          ORDER BY s.start_date, t.last_name, t.first_name"
+    ))?;
     let rows = stmt.query_map(params![years.first_day(), years.last_day(), country], |r| {
         let name: String = r.get(0)?;
         Ok(TraineeCourse {
             trainee_id: r.get(6)?,
-            name: staff::display_name(&name),
+            name: person::display_name(&name),
             rank: r.get(1)?,
             unit: r.get(2)?,
             course: r.get(3)?,

@@ -6,9 +6,12 @@
 
 mod annual;
 mod annual_cooperation;
+mod annual_data;
 mod annual_gign;
+mod api;
 pub mod blocks;
 mod country;
+mod country_data;
 mod country_sections;
 mod courses;
 pub mod format;

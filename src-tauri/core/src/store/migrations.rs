@@ -1,15 +1,18 @@
 //! The schema's history, oldest first. Never edit a released migration: add one.
+//! Each table's SQL sits in the module that owns the table; a step that created several
+//! tables at once joins their parts, in the order they were released.
 
+use const_format::concatcp;
 use rusqlite_migration::{Migrations, M};
 
-use crate::{
-    course, enrolment, meta, operational, partner, programme, reference, request, ssi, staff,
-    technical, trainee,
-};
+use crate::cooperation::{operational, programme, technical};
+use crate::gign::{course, enrolment, partner, request, session, trainee};
+use crate::network::{ssi, staff};
+use crate::{country, meta, reference};
 
 const STEPS: &[M<'static>] = &[
     M::up(meta::MIGRATION),
-    M::up(crate::country::MIGRATION),
+    M::up(country::MIGRATION),
     M::up(reference::MIGRATION),
     M::up(ssi::MIGRATION),
     M::up(staff::MIGRATION),
@@ -17,10 +20,10 @@ const STEPS: &[M<'static>] = &[
     M::up(technical::MIGRATION),
     M::up(operational::MIGRATION),
     M::up(request::MIGRATION),
-    M::up(course::MIGRATION),
+    M::up(concatcp!(course::TABLES, session::TABLES)),
     M::up(partner::MIGRATION),
-    M::up(trainee::MIGRATION),
-    M::up(enrolment::MIGRATION),
+    M::up(concatcp!(trainee::TABLES, enrolment::TABLES)),
+    M::up(enrolment::ATTENDANCE_TABLE),
     M::up(technical::SEARCH_MIGRATION),
     M::up(technical::STATS_MIGRATION),
     M::up(programme::BUDGET_MIGRATION),

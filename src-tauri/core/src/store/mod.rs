@@ -2,6 +2,7 @@
 //! module that owns the table; `migrations.rs` only lists them in order.
 
 mod migrations;
+pub(crate) mod sql;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

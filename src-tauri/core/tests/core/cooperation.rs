@@ -1,24 +1,158 @@
-//! Technical and operational cooperation over the demo data: list filters against direct
-//! SQL counts, and the create / update / duplicate / delete cycle.
+//! Technical and operational cooperation: list filters against direct SQL counts, the
+//! create / update / duplicate / delete cycle, and field-by-field refusals with nothing written.
 
-use coopdesk_core::operational::CaseFilter;
+use crate::fixtures::{count, d, demo, small_network, sql_count, temp_store, Ids};
+use coopdesk_core::cooperation::operational::CaseFilter;
+use coopdesk_core::cooperation::operational::{self, CaseInput, Channel};
+use coopdesk_core::cooperation::technical::{self, ActionInput, ActionStatus};
+use coopdesk_core::cooperation::technical::{ActionFilter, ActionSort, SortColumn};
 use coopdesk_core::reference::RefList;
-use coopdesk_core::technical::{ActionFilter, ActionSort, SortColumn};
-use coopdesk_core::{ErrorCode, Store};
+use coopdesk_core::ErrorCode;
 
-use crate::fixtures::{d, temp_store};
-
-fn demo() -> (tempfile::TempDir, Store) {
-    let (dir, mut store) = temp_store();
-    store.load_demo(false).expect("demo");
-    (dir, store)
+fn action(ids: &Ids, reference: &str) -> ActionInput {
+    ActionInput {
+        reference: reference.into(),
+        title: "Formation antiterroriste".into(),
+        ssi_id: ids.dakar,
+        country: "SN".into(),
+        kind_id: ids.action_kind,
+        domain_id: ids.domain,
+        programme_id: None,
+        funder_id: None,
+        start_date: d(2016, 3, 1),
+        end_date: d(2016, 3, 5),
+        beneficiary: "Gendarmerie nationale sénégalaise".into(),
+        participants: 12,
+        cost_cents: 1_250_050,
+        status: ActionStatus::Done,
+        evaluation: String::new(),
+    }
 }
 
-fn sql_count(store: &Store, sql: &str) -> i64 {
+#[test]
+fn bad_actions_are_refused_field_by_field_and_nothing_is_written() {
+    let (_dir, mut store) = temp_store();
+    let ids = small_network(&mut store);
+    let cases: Vec<(ActionInput, &str, ErrorCode)> = vec![
+        (
+            ActionInput {
+                end_date: d(2016, 2, 1),
+                ..action(&ids, "A1")
+            },
+            "end_date",
+            ErrorCode::InvalidInput,
+        ),
+        (
+            ActionInput {
+                participants: -3,
+                ..action(&ids, "A2")
+            },
+            "participants",
+            ErrorCode::InvalidInput,
+        ),
+        (
+            ActionInput {
+                country: "XX".into(),
+                ..action(&ids, "A3")
+            },
+            "country",
+            ErrorCode::InvalidInput,
+        ),
+        (
+            ActionInput {
+                title: "  ".into(),
+                ..action(&ids, "A4")
+            },
+            "title",
+            ErrorCode::InvalidInput,
+        ),
+        (
+            ActionInput {
+                ssi_id: 999,
+                ..action(&ids, "A5")
+            },
+            "ssi_id",
+            ErrorCode::NotFound,
+        ),
+        (
+            ActionInput {
+                domain_id: 999,
+                ..action(&ids, "A6")
+            },
+            "domain_id",
+            ErrorCode::NotFound,
+        ),
+    ];
+    for (new, field, code) in cases {
+        let err = store
+            .write(|tx| technical::insert(tx, &new))
+            .expect_err(field);
+        assert_eq!(
+            (err.code, err.field.as_deref()),
+            (code, Some(field)),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.is_empty());
+    }
+    assert_eq!(count(&store, "technical_action"), 0);
     store
-        .conn()
-        .query_row(sql, [], |r| r.get(0))
-        .expect("count")
+        .write(|tx| technical::insert(tx, &action(&ids, "A7")))
+        .expect("valid");
+    let dup = store
+        .write(|tx| technical::insert(tx, &action(&ids, "A7")))
+        .expect_err("duplicate");
+    assert_eq!(
+        (dup.code, dup.field.as_deref()),
+        (ErrorCode::Conflict, Some("reference"))
+    );
+    assert_eq!(count(&store, "technical_action"), 1);
+}
+
+#[test]
+fn a_failed_write_rolls_back_everything_it_did() {
+    let (_dir, mut store) = temp_store();
+    let ids = small_network(&mut store);
+    let err = store
+        .write(|tx| {
+            technical::insert(tx, &action(&ids, "OK-1"))?;
+            technical::insert(
+                tx,
+                &ActionInput {
+                    participants: -1,
+                    ..action(&ids, "BAD")
+                },
+            )
+        })
+        .expect_err("second insert fails");
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert_eq!(count(&store, "technical_action"), 0);
+}
+
+#[test]
+fn warrants_cannot_exceed_persons_located() {
+    let (_dir, mut store) = temp_store();
+    let ids = small_network(&mut store);
+    let case = |located, warrants| CaseInput {
+        reference: format!("OC-{located}-{warrants}"),
+        ssi_id: ids.rabat,
+        country: "MA".into(),
+        kind_id: ids.case_kind,
+        domain_id: ids.domain,
+        opened_on: d(2016, 5, 2),
+        channel: Channel::Interpol,
+        persons_located: located,
+        arrest_warrants: warrants,
+    };
+    let err = store
+        .write(|tx| operational::insert(tx, &case(1, 2)))
+        .expect_err("2 > 1");
+    assert_eq!(err.field.as_deref(), Some("arrest_warrants"));
+    assert!(err.message.contains("mandats"), "{}", err.message);
+    store
+        .write(|tx| operational::insert(tx, &case(2, 2)))
+        .expect("2 = 2");
+    assert_eq!(count(&store, "operational_case"), 1);
 }
 
 #[test]
@@ -67,7 +201,7 @@ fn action_filters_agree_with_direct_sql() {
             ),
         ),
         (
-            ActionFilter { status: Some(coopdesk_core::technical::ActionStatus::Cancelled), ..Default::default() },
+            ActionFilter { status: Some(coopdesk_core::cooperation::technical::ActionStatus::Cancelled), ..Default::default() },
             "SELECT count(*) FROM technical_action WHERE status = 'cancelled'".into(),
         ),
     ];
@@ -268,132 +402,6 @@ fn case_filters_and_totals_agree_with_direct_sql() {
         .expect_err("too many warrants");
     assert_eq!(err.field.as_deref(), Some("arrest_warrants"));
     assert_eq!(store.cases_delete(&[page.rows[0].id]).expect("delete"), 1);
-}
-
-#[test]
-fn coverage_can_be_edited_but_never_loses_the_residence_country() {
-    let (_dir, mut store) = demo();
-    let list = store.ssi_list().expect("list");
-    let taken: Vec<String> = list
-        .iter()
-        .flat_map(|s| s.covered_countries.clone())
-        .collect();
-    let free = store
-        .countries()
-        .into_iter()
-        .find(|c| !taken.contains(&c.alpha2))
-        .expect("free country");
-    let ssi = &list[0];
-    let detail = store.ssi_add_coverage(ssi.id, &free.alpha2).expect("add");
-    assert!(detail.coverage.iter().any(|c| c.alpha2 == free.alpha2));
-    let other = list
-        .iter()
-        .find(|s| s.id != ssi.id && s.open)
-        .expect("another open SSI");
-    let err = store
-        .ssi_add_coverage(other.id, &free.alpha2)
-        .expect_err("taken");
-    assert!(err.message.contains(&ssi.code), "{}", err.message);
-    let detail = store
-        .ssi_remove_coverage(ssi.id, &free.alpha2)
-        .expect("remove");
-    assert!(!detail.coverage.iter().any(|c| c.alpha2 == free.alpha2));
-    let err = store
-        .ssi_remove_coverage(ssi.id, &ssi.residence_country)
-        .expect_err("residence");
-    assert_eq!(err.field.as_deref(), Some("country"));
-    assert!(!detail.postings.is_empty() && !detail.years.is_empty());
-}
-
-#[test]
-fn a_reference_entry_in_use_cannot_be_deleted() {
-    let (_dir, mut store) = demo();
-    let domain = store.references(RefList::Domain).expect("domains")[0].clone();
-    let err = store
-        .reference_delete(RefList::Domain, domain.id)
-        .expect_err("in use");
-    assert_eq!(err.code, ErrorCode::Conflict);
-    assert!(err.message.contains("action"), "{}", err.message);
-    let id = store
-        .reference_create(
-            RefList::Domain,
-            "piracy",
-            "Piraterie maritime",
-            "Maritime piracy",
-        )
-        .expect("add");
-    store
-        .reference_rename(RefList::Domain, id, "Piraterie", "Piracy")
-        .expect("rename");
-    assert!(store
-        .references(RefList::Domain)
-        .expect("list")
-        .iter()
-        .any(|e| e.name_fr == "Piraterie"));
-    store
-        .reference_delete(RefList::Domain, id)
-        .expect("unused entry deleted");
-}
-
-#[test]
-fn agents_and_postings_are_listed() {
-    let (_dir, store) = demo();
-    let agents = store.agents("").expect("agents");
-    assert!(agents.len() > 100);
-    let posted = agents
-        .iter()
-        .find(|a| a.current.is_some())
-        .expect("someone posted today");
-    let history = store.agent_postings(posted.id).expect("history");
-    assert_eq!(history.len() as i64, posted.postings);
-}
-
-#[test]
-fn a_posting_is_created_ended_and_deleted() {
-    use coopdesk_core::staff::{Force, NewAgent, NewPosting, Role};
-    let (_dir, mut store) = demo();
-    let ssi = store
-        .ssi_list()
-        .expect("list")
-        .into_iter()
-        .find(|s| s.open)
-        .expect("open SSI");
-    let agent = store
-        .agent_create(&NewAgent {
-            last_name: "Lefèvre".into(),
-            first_name: "Anne".into(),
-            force: Force::Police,
-            grade: "Commandant".into(),
-        })
-        .expect("agent");
-    let new = |role| NewPosting {
-        agent_id: agent,
-        ssi_id: ssi.id,
-        role,
-        specialty_id: None,
-        start_date: d(2026, 1, 5),
-        end_date: None,
-    };
-    // The SSI already has its head today: a second one is refused, an assistant is not.
-    assert_eq!(
-        store
-            .posting_create(&new(Role::Attache))
-            .expect_err("head")
-            .code,
-        ErrorCode::Conflict
-    );
-    let posting = store
-        .posting_create(&new(Role::Assistant))
-        .expect("assistant");
-    let err = store
-        .posting_end(posting, d(2025, 12, 31))
-        .expect_err("before start");
-    assert_eq!(err.field.as_deref(), Some("end_date"));
-    store.posting_end(posting, d(2026, 6, 30)).expect("end");
-    let history = store.agent_postings(agent).expect("history");
-    assert_eq!(history[0].end_date, Some(d(2026, 6, 30)));
-    assert_eq!(store.posting_delete(posting).expect("delete"), 1);
-    assert!(store.agent_postings(agent).expect("history").is_empty());
 }
 
 #[test]

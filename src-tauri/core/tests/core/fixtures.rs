@@ -1,8 +1,9 @@
 //! A small, hand-made network to test rules and figures against known answers.
 
 use chrono::NaiveDate;
+use coopdesk_core::network::coverage;
+use coopdesk_core::network::ssi::{self, NewSsi};
 use coopdesk_core::reference::{self, RefList};
-use coopdesk_core::ssi::{self, NewSsi};
 use coopdesk_core::Store;
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -36,7 +37,7 @@ pub fn small_network(store: &mut Store) -> Ids {
                 closed_on: None,
             };
             let dakar = ssi::insert(tx, &new("DAK", "Dakar", "SN"))?;
-            ssi::add_coverage(tx, dakar, "GM")?;
+            coverage::add(tx, dakar, "GM")?;
             let rabat = ssi::insert(tx, &new("RAB", "Rabat", "MA"))?;
             Ok(Ids {
                 dakar,
@@ -65,4 +66,24 @@ pub fn small_network(store: &mut Store) -> Ids {
             })
         })
         .expect("small network")
+}
+
+pub fn demo() -> (tempfile::TempDir, Store) {
+    let (dir, mut store) = temp_store();
+    store.load_demo(false).expect("demo");
+    (dir, store)
+}
+
+pub fn sql_count(store: &Store, sql: &str) -> i64 {
+    store
+        .conn()
+        .query_row(sql, [], |r| r.get(0))
+        .expect("count")
+}
+
+pub fn count(store: &coopdesk_core::Store, table: &str) -> i64 {
+    store
+        .conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .expect("count")
 }

@@ -1,10 +1,13 @@
 //! GIGN courses: conflicts, the waiting list and its promotion, status changes, trainees.
 
-use coopdesk_core::course::{Level, Mission, NewCourse, NewSession, SessionStatus};
-use coopdesk_core::request::{NewRequest, RequestKind, RequestStatus};
-use coopdesk_core::session::ConflictKind;
-use coopdesk_core::trainee::{EnrolmentStatus, NewTrainee};
-use coopdesk_core::{course, ErrorCode, Store};
+use coopdesk_core::gign::course;
+use coopdesk_core::gign::course::{Level, Mission, NewCourse};
+use coopdesk_core::gign::enrolment::EnrolmentStatus;
+use coopdesk_core::gign::request::{NewRequest, RequestKind, RequestStatus};
+use coopdesk_core::gign::session::ConflictKind;
+use coopdesk_core::gign::session::{NewSession, SessionStatus};
+use coopdesk_core::gign::trainee::NewTrainee;
+use coopdesk_core::{ErrorCode, Store};
 
 use crate::fixtures::{d, temp_store};
 
@@ -69,7 +72,7 @@ fn trainee(store: &mut Store, last: &str, country: &str) -> i64 {
         .id
 }
 
-fn kinds(conflicts: &[coopdesk_core::session::Conflict]) -> Vec<ConflictKind> {
+fn kinds(conflicts: &[coopdesk_core::gign::session::Conflict]) -> Vec<ConflictKind> {
     conflicts.iter().map(|c| c.kind).collect()
 }
 
@@ -376,7 +379,7 @@ fn the_demo_gign_figures_and_partners_read_back() {
 
 #[test]
 fn units_and_exchanges_are_recorded_and_rolled_up() {
-    use coopdesk_core::partner::{ExchangeKind, NewExchange, NewUnit};
+    use coopdesk_core::gign::partner::{ExchangeKind, NewExchange, NewUnit};
     let (_dir, mut store) = temp_store();
     let unit = store
         .unit_create(&NewUnit {

@@ -3,6 +3,7 @@
 mod cooperation;
 mod fixtures;
 mod gign;
-mod rules;
+mod network;
+mod references;
 mod stats;
 mod store;

@@ -1,7 +1,7 @@
 //! Headline figures against hand-counted answers.
 
-use coopdesk_core::operational::{self, CaseInput, Channel};
-use coopdesk_core::technical::{self, ActionInput, ActionStatus};
+use coopdesk_core::cooperation::operational::{self, CaseInput, Channel};
+use coopdesk_core::cooperation::technical::{self, ActionInput, ActionStatus};
 use coopdesk_core::ErrorCode;
 
 use crate::fixtures::{d, small_network, temp_store};

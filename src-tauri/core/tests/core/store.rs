@@ -90,7 +90,7 @@ fn migrations_validate() {
 /// held is found by the features added since (the text search index is back-filled).
 #[test]
 fn a_version_12_database_upgrades_and_keeps_its_data() {
-    use coopdesk_core::technical::{ActionFilter, ActionSort};
+    use coopdesk_core::cooperation::technical::{ActionFilter, ActionSort};
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("v12.sqlite");
     {

@@ -23,6 +23,17 @@ pub fn one<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str, id: i64) -
     conn.query_row(sql, [id], |r| r.get(0)).expect(sql)
 }
 
+/// The session's course title and dates, as the documents print them.
+pub fn course_and_dates(conn: &Connection, session: i64) -> (String, NaiveDate, NaiveDate) {
+    conn.query_row(
+        "SELECT c.title, s.start_date, s.end_date FROM session s JOIN course c ON c.id = s.course_id
+          WHERE s.id = ?1",
+        [session],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .expect("session")
+}
+
 /// "NAME Firstname" of every trainee of `session` whose status is (or is not) in `statuses`.
 pub fn names(conn: &Connection, session: i64, statuses: &[&str], wanted: bool) -> BTreeSet<String> {
     let list = statuses

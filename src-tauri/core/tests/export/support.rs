@@ -81,6 +81,14 @@ pub fn read_sheet(path: &Path) -> Vec<Vec<V>> {
 
 /// Splits read rows at the column headers (the row that starts with `first_header`):
 /// (preamble lines, headers, data rows).
+/// The sheet's preamble (title, filters, date) holds `line`.
+pub fn assert_line(preamble: &[String], line: &str) {
+    assert!(
+        preamble.iter().any(|l| l == line),
+        "{line:?} not in {preamble:?}"
+    );
+}
+
 pub fn split(rows: Vec<Vec<V>>, first_header: &str) -> (Vec<String>, Vec<V>, Vec<Vec<V>>) {
     let at = rows
         .iter()

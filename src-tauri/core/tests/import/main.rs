@@ -28,7 +28,7 @@ pub fn run_mapped(
     if commit {
         store.import_commit(kind, path, mapping, &mut |_| {}, &cancel)
     } else {
-        store.import_dry_run(kind, path, mapping, &mut |_| {}, &cancel)
+        store.import_run(kind, path, mapping, false, &mut |_| {}, &cancel)
     }
 }
 

@@ -111,7 +111,7 @@ fn twenty_thousand_actions() {
         let cancel = AtomicBool::new(false);
         let started = Instant::now();
         let dry = store
-            .import_dry_run(ImportKind::Actions, path, None, &mut |_| {}, &cancel)
+            .import_run(ImportKind::Actions, path, None, false, &mut |_| {}, &cancel)
             .expect("dry run");
         let dry_time = started.elapsed();
         assert!(
@@ -128,7 +128,7 @@ fn twenty_thousand_actions() {
         assert_eq!(done.to_create as usize, ROWS);
         let started = Instant::now();
         let again = store
-            .import_dry_run(ImportKind::Actions, path, None, &mut |_| {}, &cancel)
+            .import_run(ImportKind::Actions, path, None, false, &mut |_| {}, &cancel)
             .expect("re-check");
         assert_eq!(again.unchanged as usize, ROWS);
         eprintln!(

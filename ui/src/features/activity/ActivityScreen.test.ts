@@ -15,11 +15,24 @@ describe('activity screens (YearTable)', () => {
     render(OperationalScreen);
 
     const rows = await screen.findAllByTestId('year-row');
-    expect(headers()).toEqual(['Année', 'Affaires opérationnelles', 'Personnes localisées', "dont sous mandat d'arrêt"]);
+    expect(headers()).toEqual([
+      'Année',
+      'Affaires opérationnelles',
+      'Personnes localisées',
+      "dont sous mandat d'arrêt",
+    ]);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['2015', '2016']);
-    expect(within(rows[1]).getAllByRole('cell').map((c) => plain(c.textContent))).toEqual(['900', '1 600', '347']);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => plain(c.textContent)),
+    ).toEqual(['900', '1 600', '347']);
     const total = screen.getByTestId('year-total');
-    expect(within(total).getAllByRole('cell').map((c) => plain(c.textContent))).toEqual(['1 750', '3 100', '647']);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((c) => plain(c.textContent)),
+    ).toEqual(['1 750', '3 100', '647']);
     operational.tab = 'cases';
   });
 

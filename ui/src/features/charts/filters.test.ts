@@ -42,7 +42,16 @@ describe('toChartFilter', () => {
   });
 
   it('leaves out what the chart does not use', () => {
-    const form = { ...emptyForm(), from: 2014, kind_id: 3, domain_id: 4, ssi_id: 5, programme_id: 6, funder_id: 7, top_n: 10 };
+    const form = {
+      ...emptyForm(),
+      from: 2014,
+      kind_id: 3,
+      domain_id: 4,
+      ssi_id: 5,
+      programme_id: 6,
+      funder_id: 7,
+      top_n: 10,
+    };
     expect(toChartFilter('operational-by-year', form)).toEqual({ from: 2014, domain_id: 4, ssi_id: 5 });
     expect(toChartFilter('trainees-by-state', { ...form, continent: 'asia' })).toEqual({
       from: 2014,
@@ -53,7 +62,10 @@ describe('toChartFilter', () => {
   });
 
   it('swaps a reversed period', () => {
-    expect(toChartFilter('actions-by-year', { ...emptyForm(), from: 2016, to: 2012 })).toMatchObject({ from: 2012, to: 2016 });
+    expect(toChartFilter('actions-by-year', { ...emptyForm(), from: 2016, to: 2012 })).toMatchObject({
+      from: 2012,
+      to: 2016,
+    });
   });
 
   it('suggests a file name with the period', () => {

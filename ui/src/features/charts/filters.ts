@@ -14,7 +14,6 @@ export const CHART_NAMES: readonly ChartName[] = [
   'trainees-by-state',
 ];
 
-export const CONTINENTS = ['africa', 'asia', 'europe', 'north_america', 'south_america', 'australia'] as const;
 export const TOP_N_CHOICES = [5, 10, 15, 20, 30] as const;
 /** Widths offered for a PNG export, in pixels. */
 export const PNG_WIDTHS = [1200, 2400, 4800] as const;

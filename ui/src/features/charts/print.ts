@@ -4,6 +4,7 @@
  */
 import type { ChartFilter, FunderRow, ProgrammeRow, RefEntry, SsiRow } from '$lib/generated/bindings';
 import { t } from '$lib/i18n';
+import { continentLabel } from '$lib/options';
 
 export interface SummaryNames {
   kind?: readonly RefEntry[];
@@ -36,7 +37,7 @@ export function printSummary(filter: ChartFilter, names: SummaryNames): string {
   add('charts-summary-domain', byId(names.domain, filter.domain_id)?.name_fr);
   const ssi = byId(names.ssi, filter.ssi_id);
   add('charts-summary-ssi', ssi ? `${ssi.code} (${ssi.city})` : undefined);
-  if (filter.continent) add('charts-summary-continent', t(`continent-${filter.continent.replace('_', '-')}`));
+  if (filter.continent) add('charts-summary-continent', continentLabel(filter.continent));
   add('charts-summary-programme', byId(names.programme, filter.programme_id)?.name);
   add('charts-summary-funder', byId(names.funder, filter.funder_id)?.name);
   return parts.join(' · ');

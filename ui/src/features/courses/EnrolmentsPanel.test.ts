@@ -5,7 +5,10 @@ import { coursesBackend, enrolment, SESSION } from '../../test/courses';
 import { mockBackend } from '../../test/fixtures';
 import EnrolmentsPanel from './EnrolmentsPanel.svelte';
 
-const buttonsOf = (row: HTMLElement) => within(row).queryAllByRole('button').map((b) => b.textContent?.trim());
+const buttonsOf = (row: HTMLElement) =>
+  within(row)
+    .queryAllByRole('button')
+    .map((b) => b.textContent?.trim());
 
 describe('EnrolmentsPanel', () => {
   it('offers only the transitions the core allows for each status', async () => {
@@ -30,7 +33,7 @@ describe('EnrolmentsPanel', () => {
     expect(buttonsOf(row('D ATTENDED'))).toEqual(['Réussi', 'Échec']);
     expect(buttonsOf(row('E PASSED'))).toEqual([]);
     expect(buttonsOf(row('F WITHDRAWN'))).toEqual([]);
-    expect(row('B WAITING').textContent).toContain('liste d\'attente');
+    expect(row('B WAITING').textContent).toContain("liste d'attente");
     expect(row('B WAITING').textContent).toContain('(n° 1)');
     expect(row('E PASSED').textContent).toContain('GIGN-2027-0001');
     // Attendance: confirmed and after, one column per day of the session.
@@ -47,7 +50,13 @@ describe('EnrolmentsPanel', () => {
       coursesBackend({
         enrolments: () => rows,
         enrolment_status: ({ id, status }) => {
-          rows = rows.map((r) => (r.id === id ? { ...r, status: status as EnrolmentRow['status'] } : r.id === 3 ? { ...r, status: 'requested' } : r));
+          rows = rows.map((r) =>
+            r.id === id
+              ? { ...r, status: status as EnrolmentRow['status'] }
+              : r.id === 3
+                ? { ...r, status: 'requested' }
+                : r,
+          );
           return [3];
         },
       }),
@@ -57,7 +66,7 @@ describe('EnrolmentsPanel', () => {
     const awa = screen.getAllByTestId('enrolment-row').find((r) => r.dataset.name === 'Awa DIOP')!;
     await fireEvent.click(within(awa).getByTestId('enrolment-withdraw'));
     const notice = await screen.findByTestId('promotion-notice');
-    expect(notice.textContent).toContain('Ibrahima SOW passe de la liste d\'attente à « demandée ».');
+    expect(notice.textContent).toContain("Ibrahima SOW passe de la liste d'attente à « demandée ».");
     await waitFor(() => {
       const sow = screen.getAllByTestId('enrolment-row').find((r) => r.dataset.name === 'Ibrahima SOW')!;
       expect(sow.dataset.status).toBe('requested');

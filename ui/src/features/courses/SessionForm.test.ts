@@ -8,7 +8,11 @@ import SessionForm from './SessionForm.svelte';
 describe('SessionForm', () => {
   it('computes the end date from the course duration and hands back the conflicts after saving', async () => {
     const created: unknown[] = [];
-    const conflict = { kind: 'instructor_overlap', message: 'Caroline DUBOIS encadre aussi « Intervention » du 01/03/2027.', other_session_id: 4 };
+    const conflict = {
+      kind: 'instructor_overlap',
+      message: 'Caroline DUBOIS encadre aussi « Intervention » du 01/03/2027.',
+      other_session_id: 4,
+    };
     mockBackend(
       coursesBackend({
         session_create: ({ input }) => {
@@ -36,7 +40,13 @@ describe('SessionForm', () => {
     await fireEvent.click(screen.getAllByTestId('session-instructor')[0]);
     await fireEvent.click(screen.getByTestId('session-save'));
     await waitFor(() => expect(onsaved).toHaveBeenCalledWith({ id: 9, conflicts: [conflict] }));
-    expect(created[0]).toMatchObject({ course_id: 2, start_date: '2027-04-15', end_date: '2027-04-24', capacity: 8, instructor_ids: [1] });
+    expect(created[0]).toMatchObject({
+      course_id: 2,
+      start_date: '2027-04-15',
+      end_date: '2027-04-24',
+      capacity: 8,
+      instructor_ids: [1],
+    });
   });
 
   it('shows an error of the core next to its field', async () => {

@@ -43,7 +43,11 @@ describe('year view month grids', () => {
   it('marks the days of sessions, across months, with the strongest status and conflicts', () => {
     const months = yearMonths(
       2027,
-      [session(1, '2027-03-30', '2027-04-02', 'draft'), session(2, '2027-04-01', '2027-04-01', 'confirmed'), session(3, '2026-12-28', '2027-01-02', 'cancelled')],
+      [
+        session(1, '2027-03-30', '2027-04-02', 'draft'),
+        session(2, '2027-04-01', '2027-04-01', 'confirmed'),
+        session(3, '2026-12-28', '2027-01-02', 'cancelled'),
+      ],
       (id) => id === 1,
     );
     const day = (m: number, iso: string) => months[m].weeks.flat().find((d) => d?.iso === iso);

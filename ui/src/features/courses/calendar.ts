@@ -28,7 +28,9 @@ export function monthWeeks(year: number, month: number, sessions: readonly Sessi
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const last = `${year}-${pad(month + 1)}-${pad(lastDay)}`;
   const weeks: Week[] = [];
-  const sorted = [...sessions].sort((a, b) => a.start_date.localeCompare(b.start_date) || b.end_date.localeCompare(a.end_date));
+  const sorted = [...sessions].sort(
+    (a, b) => a.start_date.localeCompare(b.start_date) || b.end_date.localeCompare(a.end_date),
+  );
   while (monday <= last) {
     const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
     const sunday = days[6];

@@ -1,7 +1,7 @@
 import type { CourseRow, NewSession, SessionStatus } from '$lib/generated/bindings';
 import { addDays } from '$lib/dates';
 import { centsToInput, parseCount, parseMoney } from '$lib/format';
-import type { FormErrors } from '$lib/formErrors';
+import { invalid, type Built } from '$lib/formErrors';
 import { t } from '$lib/i18n';
 
 /** The session form's values as the inputs hold them (numbers as typed text). */
@@ -20,8 +20,17 @@ export interface SessionValues {
 }
 
 export const SESSION_FIELDS = [
-  'course_id', 'start_date', 'end_date', 'place_country', 'city', 'language', 'capacity', 'cost',
-  'status', 'request_id', 'instructor_ids',
+  'course_id',
+  'start_date',
+  'end_date',
+  'place_country',
+  'city',
+  'language',
+  'capacity',
+  'cost',
+  'status',
+  'request_id',
+  'instructor_ids',
 ] as const;
 
 export const SESSION_STATUSES: SessionStatus[] = ['draft', 'confirmed', 'done', 'cancelled'];
@@ -56,11 +65,16 @@ export function applyCourse(v: SessionValues, course: CourseRow | undefined): vo
 }
 
 export function fromSession(s: NewSession): SessionValues {
-  return { ...s, capacity: String(s.capacity), cost: centsToInput(s.cost_cents), instructor_ids: [...s.instructor_ids] };
+  return {
+    ...s,
+    capacity: String(s.capacity),
+    cost: centsToInput(s.cost_cents),
+    instructor_ids: [...s.instructor_ids],
+  };
 }
 
 /** The input the core receives, or the errors of what cannot even be sent. Every rule is the core's. */
-export function toSessionInput(v: SessionValues): { input: NewSession } | { errors: FormErrors } {
+export function toSessionInput(v: SessionValues): Built<NewSession> {
   const fields: Record<string, string> = {};
   const capacity = parseCount(v.capacity);
   const cost = parseMoney(v.cost);
@@ -71,7 +85,7 @@ export function toSessionInput(v: SessionValues): { input: NewSession } | { erro
   for (const key of ['start_date', 'end_date'] as const) {
     if (!v[key]) fields[key] = t('form-invalid-date');
   }
-  if (Object.keys(fields).length) return { errors: { fields, general: null } };
+  if (Object.keys(fields).length) return invalid(fields);
   return {
     input: {
       course_id: v.course_id!,

@@ -31,7 +31,14 @@ export const ENROLMENT_NEXT: Record<EnrolmentStatus, EnrolmentStatus[]> = {
 /** Statuses that appear on the attendance sheet. */
 export const ATTENDING: ReadonlySet<EnrolmentStatus> = new Set(['confirmed', 'attended', 'passed', 'failed']);
 
-export const REQUEST_STATUSES: RequestStatus[] = ['received', 'studied', 'accepted', 'refused', 'scheduled', 'delivered'];
+export const REQUEST_STATUSES: RequestStatus[] = [
+  'received',
+  'studied',
+  'accepted',
+  'refused',
+  'scheduled',
+  'delivered',
+];
 
 /** Next statuses the core accepts for a request. */
 export const REQUEST_NEXT: Record<RequestStatus, RequestStatus[]> = {

@@ -10,7 +10,8 @@ function backend() {
     data_years: () => [2014, 2016, 2015],
     kpis: ({ year }) => byYear[year as number] ?? { ...KPIS_2016, year },
     gign_by_year: () => GIGN_YEARS,
-    chart_svg: ({ name, filter }) => `<svg xmlns="http://www.w3.org/2000/svg"><text>${name} ${JSON.stringify(filter)}</text></svg>`,
+    chart_svg: ({ name, filter }) =>
+      `<svg xmlns="http://www.w3.org/2000/svg"><text>${name} ${JSON.stringify(filter)}</text></svg>`,
   });
 }
 
@@ -57,9 +58,7 @@ describe('DashboardScreen', () => {
 
     await fireEvent.change(select, { target: { value: '2015' } });
 
-    await waitFor(() =>
-      expect(plain(screen.getByTestId('kpi-technical_actions').textContent)).toBe('1 987'),
-    );
+    await waitFor(() => expect(plain(screen.getByTestId('kpi-technical_actions').textContent)).toBe('1 987'));
     expect(plain(screen.getByTestId('kpi-trainees').textContent)).toBe('94');
     expect(calls.filter((c) => c.cmd === 'kpis').map((c) => c.args.year)).toEqual([2016, 2015]);
   });

@@ -73,7 +73,11 @@ describe('ExportMenu', () => {
     mockBackend({
       'plugin:dialog|save': () => '/interdit/a.ods',
       export_list: () => {
-        throw { code: 'INVALID_INPUT', message: "Impossible d'écrire le fichier /interdit/a.ods : accès refusé", field: 'out' };
+        throw {
+          code: 'INVALID_INPUT',
+          message: "Impossible d'écrire le fichier /interdit/a.ods : accès refusé",
+          field: 'out',
+        };
       },
     });
     render(ExportMenu, { list: ACTIONS_2016 });

@@ -119,7 +119,11 @@ describe('ImportDialog', () => {
     let finish: (r: ImportReport) => void = () => {};
     const calls = mockBackend({
       'plugin:dialog|open': () => '/data/actions.csv',
-      import_detect: () => ({ ...PREVIEW, columns: PREVIEW.columns.map((c, i) => (i === 1 ? { ...c, field: 'title' as const } : c)), missing_required: [] }),
+      import_detect: () => ({
+        ...PREVIEW,
+        columns: PREVIEW.columns.map((c, i) => (i === 1 ? { ...c, field: 'title' as const } : c)),
+        missing_required: [],
+      }),
       import_dry_run: () => report({ to_create: 1, to_update: 1, warnings: [{ line: 3, message: 'Mali hors zone' }] }),
       import_commit: (args) =>
         new Promise<ImportReport>((resolve) => {
@@ -153,7 +157,11 @@ describe('ImportDialog', () => {
     let reject: (e: unknown) => void = () => {};
     const calls = mockBackend({
       'plugin:dialog|open': () => '/data/actions.ods',
-      import_detect: () => ({ ...PREVIEW, columns: PREVIEW.columns.map((c, i) => (i === 1 ? { ...c, field: 'title' as const } : c)), missing_required: [] }),
+      import_detect: () => ({
+        ...PREVIEW,
+        columns: PREVIEW.columns.map((c, i) => (i === 1 ? { ...c, field: 'title' as const } : c)),
+        missing_required: [],
+      }),
       import_dry_run: () => report(),
       import_commit: () => new Promise((_, no) => (reject = no)),
       import_cancel: () => {

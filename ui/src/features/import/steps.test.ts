@@ -35,7 +35,14 @@ describe('import steps', () => {
     expect(toWrite(report())).toBe(3);
     expect(committable(report())).toBe(true);
     expect(committable(report({ to_create: 0, to_update: 0, unchanged: 3 }))).toBe(false);
-    const error = { line: 2, column: 'Pays', field: 'country' as const, value: 'X', message: 'm', code: 'INVALID_INPUT' as const };
+    const error = {
+      line: 2,
+      column: 'Pays',
+      field: 'country' as const,
+      value: 'X',
+      message: 'm',
+      code: 'INVALID_INPUT' as const,
+    };
     expect(committable(report({ errors: [error] }))).toBe(false);
   });
 });

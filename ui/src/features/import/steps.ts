@@ -18,7 +18,11 @@ export function initialMapping(preview: ImportPreview): (ImportField | null)[] {
  * Gives column `index` the field `field`; a field goes to one column only, so another
  * column holding it is set to "ignored".
  */
-export function assign(mapping: (ImportField | null)[], index: number, field: ImportField | null): (ImportField | null)[] {
+export function assign(
+  mapping: (ImportField | null)[],
+  index: number,
+  field: ImportField | null,
+): (ImportField | null)[] {
   return mapping.map((f, i) => (i === index ? field : field !== null && f === field ? null : f));
 }
 

@@ -10,7 +10,15 @@ function backend(create: (args: Record<string, unknown>) => unknown) {
     countries: () => COUNTRIES,
     networks: () => [{ id: 3, code: 'ATLAS', name: 'Réseau ATLAS', units: 2 }],
     units: () => [
-      { id: 7, name: 'GIGN sénégalais', country: 'SN', country_name: 'Sénégal', networks: [], trainees: 0, exchanges: 0 },
+      {
+        id: 7,
+        name: 'GIGN sénégalais',
+        country: 'SN',
+        country_name: 'Sénégal',
+        networks: [],
+        trainees: 0,
+        exchanges: 0,
+      },
       { id: 8, name: 'GSPR', country: 'MA', country_name: 'Maroc', networks: [], trainees: 0, exchanges: 0 },
     ],
     exchange_create: create,
@@ -33,7 +41,9 @@ describe('ExchangeForm', () => {
     });
     const onsaved = vi.fn();
     render(ExchangeForm, { start: '2027-01-01', onclose: () => {}, onsaved });
-    expect([...(screen.getByTestId('exchange-kind') as HTMLSelectElement).options].map((o) => o.textContent?.trim())).toEqual([
+    expect(
+      [...(screen.getByTestId('exchange-kind') as HTMLSelectElement).options].map((o) => o.textContent?.trim()),
+    ).toEqual([
       'échange tactique',
       'échange technique',
       "retour d'expérience",

@@ -55,7 +55,9 @@ describe('Rapports screen', () => {
     Object.assign(reports.form, { kind: 'country_sheet', country: 'SN', from: 2016, to: 2012 });
     render(ReportsScreen);
     await fireEvent.click(screen.getByTestId('report-preview'));
-    expect((await screen.findByTestId('report-problem')).textContent).toBe("L'année de début doit précéder l'année de fin.");
+    expect((await screen.findByTestId('report-problem')).textContent).toBe(
+      "L'année de début doit précéder l'année de fin.",
+    );
     reports.form.to = null;
     await fireEvent.click(screen.getByTestId('report-preview'));
     await screen.findAllByTestId('document-page');

@@ -39,7 +39,9 @@ describe('reports form', () => {
 
   it('suggests a file name that says what the file holds', () => {
     expect(fileName({ kind: 'annual_report', year: 2016 })).toBe('rapport-annuel-2016.pdf');
-    expect(fileName({ kind: 'country_sheet', country: 'SN', from: 2012, to: 2016 })).toBe('fiche-pays-SN-2012-2016.pdf');
+    expect(fileName({ kind: 'country_sheet', country: 'SN', from: 2012, to: 2016 })).toBe(
+      'fiche-pays-SN-2012-2016.pdf',
+    );
     expect(fileName({ kind: 'country_sheet', country: 'CI', from: null, to: null })).toBe('fiche-pays-CI.pdf');
   });
 });

@@ -87,7 +87,14 @@ describe('Shell', () => {
 });
 
 describe('keyboard helpers', () => {
-  const alt = (code: string, extra = {}) => ({ altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, code, ...extra });
+  const alt = (code: string, extra = {}) => ({
+    altKey: true,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    code,
+    ...extra,
+  });
 
   it('maps Alt+1…Alt+9 (top row or keypad) to the areas', () => {
     expect(shortcutIndex(alt('Digit1'), AREAS.length)).toBe(0);

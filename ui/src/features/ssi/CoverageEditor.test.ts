@@ -24,7 +24,8 @@ describe('CoverageEditor', () => {
     mockBackend({
       countries: () => COUNTRIES,
       ssi_add_coverage: ({ country }) => {
-        if (country === 'MA') throw { code: 'CONFLICT', message: 'Maroc est déjà couvert par le SSI RBA (Rabat).', field: 'country' };
+        if (country === 'MA')
+          throw { code: 'CONFLICT', message: 'Maroc est déjà couvert par le SSI RBA (Rabat).', field: 'country' };
         detail = { ...detail, coverage: [...detail.coverage, { alpha2: 'ML', name_fr: 'Mali' }] };
         return detail;
       },

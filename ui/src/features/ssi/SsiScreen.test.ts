@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mockBackend, plain, SSI_ROWS } from '../../test/fixtures';
 import SsiScreen from './SsiScreen.svelte';
 
-const rowCodes = () =>
-  screen.getAllByTestId('ssi-row').map((row) => row.querySelector('td')?.textContent?.trim());
+const rowCodes = () => screen.getAllByTestId('ssi-row').map((row) => row.querySelector('td')?.textContent?.trim());
 
 describe('SsiScreen', () => {
   it('lists the SSIs with their count, French labels and a dash for no head', async () => {
@@ -19,7 +18,16 @@ describe('SsiScreen', () => {
     expect(within(berlin).getByText('—')).toBeTruthy();
     expect(within(berlin).getByText('ouvert')).toBeTruthy();
     expect(within(screen.getAllByTestId('ssi-row')[0]).getByText('fermé')).toBeTruthy();
-    for (const header of ['Code', 'Ville', 'Pays de résidence', 'Continent', 'Chef de poste', 'Pays couverts', 'Effectif', 'Statut']) {
+    for (const header of [
+      'Code',
+      'Ville',
+      'Pays de résidence',
+      'Continent',
+      'Chef de poste',
+      'Pays couverts',
+      'Effectif',
+      'Statut',
+    ]) {
       expect(screen.getByRole('columnheader', { name: new RegExp(header) })).toBeTruthy();
     }
   });

@@ -21,12 +21,7 @@ describe('filterSsi', () => {
 describe('sortSsi', () => {
   it('sorts text the French way, both directions', () => {
     const asc = sortSsi(SSI_ROWS, { column: 'residence_country_name', direction: 'asc' });
-    expect(asc.map((r) => r.residence_country_name)).toEqual([
-      'Allemagne',
-      "Côte d'Ivoire",
-      'Maroc',
-      'Sénégal',
-    ]);
+    expect(asc.map((r) => r.residence_country_name)).toEqual(['Allemagne', "Côte d'Ivoire", 'Maroc', 'Sénégal']);
     const desc = sortSsi(SSI_ROWS, { column: 'residence_country_name', direction: 'desc' });
     expect(desc[0].residence_country_name).toBe('Sénégal');
   });

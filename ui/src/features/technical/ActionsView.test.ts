@@ -28,7 +28,11 @@ describe('ActionsView', () => {
         action_create: ({ input }) => {
           const i = input as { participants: number };
           if (i.participants < 0) {
-            throw { code: 'INVALID_INPUT', message: 'La valeur ne peut pas être négative (-3).', field: 'participants' };
+            throw {
+              code: 'INVALID_INPUT',
+              message: 'La valeur ne peut pas être négative (-3).',
+              field: 'participants',
+            };
           }
           created.push(input);
           return { id: 9, warnings: ['Mali hors zone'] };

@@ -1,6 +1,7 @@
 import type { ActionInput, ActionStatus, SsiRow } from '$lib/generated/bindings';
 import { centsToInput, parseCount, parseMoney, todayIso } from '$lib/format';
-import type { FormErrors } from '$lib/formErrors';
+import { chosen, requireChoices } from '$lib/choices';
+import { invalid, type Built } from '$lib/formErrors';
 import { t } from '$lib/i18n';
 
 /** The action form's values as the inputs hold them (numbers as typed text). */
@@ -23,8 +24,21 @@ export interface ActionValues {
 }
 
 export const ACTION_FIELDS = [
-  'reference', 'title', 'ssi_id', 'country', 'kind_id', 'domain_id', 'programme_id', 'funder_id',
-  'start_date', 'end_date', 'beneficiary', 'participants', 'cost_cents', 'status', 'evaluation',
+  'reference',
+  'title',
+  'ssi_id',
+  'country',
+  'kind_id',
+  'domain_id',
+  'programme_id',
+  'funder_id',
+  'start_date',
+  'end_date',
+  'beneficiary',
+  'participants',
+  'cost_cents',
+  'status',
+  'evaluation',
 ] as const;
 
 export function fromInput(a: ActionInput): ActionValues {
@@ -56,26 +70,21 @@ export function blankAction(ssi: SsiRow | undefined, kind: number | null, domain
  * The input the core receives, or the errors of what cannot even be sent
  * (a number that is not one, a missing choice). Every rule is the core's.
  */
-export function toInput(v: ActionValues): { input: ActionInput } | { errors: FormErrors } {
+export function toInput(v: ActionValues): Built<ActionInput> {
   const fields: Record<string, string> = {};
   const participants = parseCount(v.participants);
   const cost = parseMoney(v.cost_cents);
   if (participants === null) fields.participants = t('form-invalid-count');
   if (cost === null) fields.cost_cents = t('form-invalid-amount');
-  for (const key of ['ssi_id', 'kind_id', 'domain_id'] as const) {
-    if (v[key] === null) fields[key] = t('form-required');
-  }
+  requireChoices(v, fields);
   for (const key of ['start_date', 'end_date'] as const) {
     if (!v[key]) fields[key] = t('form-invalid-date');
   }
-  if (Object.keys(fields).length) return { errors: { fields, general: null } };
+  if (Object.keys(fields).length) return invalid(fields);
   return {
     input: {
       ...v,
-      ssi_id: v.ssi_id!,
-      kind_id: v.kind_id!,
-      domain_id: v.domain_id!,
-      country: v.country ?? '',
+      ...chosen(v),
       participants: participants!,
       cost_cents: cost!,
     },

@@ -13,7 +13,20 @@ describe('TraineeForm', () => {
         trainee_duplicates: ({ input }) => {
           const i = input as { last_name: string; country: string };
           return i.last_name === 'DIOP' && i.country === 'SN'
-            ? [{ id: 4, name: 'Awa DIOP', last_name: 'DIOP', first_name: 'Awa', country: 'SN', country_name: 'Sénégal', unit_id: null, unit: 'GIGN Sénégal', rank: '', sessions: 2 }]
+            ? [
+                {
+                  id: 4,
+                  name: 'Awa DIOP',
+                  last_name: 'DIOP',
+                  first_name: 'Awa',
+                  country: 'SN',
+                  country_name: 'Sénégal',
+                  unit_id: null,
+                  unit: 'GIGN Sénégal',
+                  rank: '',
+                  sessions: 2,
+                },
+              ]
             : [];
         },
         trainee_create: ({ input }) => {

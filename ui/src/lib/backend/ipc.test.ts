@@ -66,9 +66,7 @@ describe('call', () => {
 describe('unwrap and helpers', () => {
   it('unwraps ok and throws on error', () => {
     expect(unwrap({ status: 'ok', data: 3 })).toBe(3);
-    expect(() => unwrap({ status: 'error', error: { code: 'CONFLICT', message: 'déjà pris' } })).toThrow(
-      'déjà pris',
-    );
+    expect(() => unwrap({ status: 'error', error: { code: 'CONFLICT', message: 'déjà pris' } })).toThrow('déjà pris');
   });
 
   it('does not trust a code it does not know', () => {

@@ -73,10 +73,7 @@ type Returned<K extends CommandName> = Awaited<ReturnType<Commands[K]>>;
 type Ok<R> = [R] extends [Result<infer T, unknown>] ? T : R;
 
 /** Calls a command by its binding name, e.g. `call('kpis', 2016)`. */
-export async function call<K extends CommandName>(
-  name: K,
-  ...args: Parameters<Commands[K]>
-): Promise<Ok<Returned<K>>> {
+export async function call<K extends CommandName>(name: K, ...args: Parameters<Commands[K]>): Promise<Ok<Returned<K>>> {
   const command = commands[name] as (...a: unknown[]) => Promise<unknown>;
   let returned: unknown;
   try {

@@ -1,13 +1,5 @@
 import type { FluentBundle } from '@fluent/bundle';
-import {
-  buildBundle,
-  DEFAULT_LOCALE,
-  formatMessage,
-  LOCALE_TAGS,
-  LOCALES,
-  type Args,
-  type Locale,
-} from './catalog';
+import { buildBundle, DEFAULT_LOCALE, formatMessage, LOCALE_TAGS, LOCALES, type Args, type Locale } from './catalog';
 
 const bundles = new Map<Locale, FluentBundle>();
 

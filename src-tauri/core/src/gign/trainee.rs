@@ -1,0 +1,50 @@
+//! Foreign trainees (minimal personal data). Their enrolments: `enrolment`; their records
+//! as the cell searches and edits them: `trainee_record`.
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::{country, validate};
+
+/// The trainee table; schema step 12 with the enrolment table.
+pub(crate) const TABLES: &str = "
+CREATE TABLE trainee (
+    id         INTEGER PRIMARY KEY,
+    last_name  TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    country    TEXT NOT NULL REFERENCES country (alpha2),
+    unit_id    INTEGER REFERENCES foreign_unit (id),
+    rank       TEXT NOT NULL DEFAULT '',
+    languages  TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX trainee_name ON trainee (last_name, first_name);
+";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct NewTrainee {
+    pub last_name: String,
+    pub first_name: String,
+    /// The trainee's state, ISO alpha-2.
+    pub country: String,
+    pub unit_id: Option<i64>,
+    pub rank: String,
+    pub languages: String,
+}
+
+pub fn insert(conn: &Connection, new: &NewTrainee) -> Result<i64> {
+    let last = validate::text("last_name", &new.last_name, 80)?;
+    let first = validate::text("first_name", &new.first_name, 80)?;
+    let country = country::check("country", &new.country)?;
+    let rank = validate::optional_text("rank", &new.rank, 80)?;
+    let languages = validate::optional_text("languages", &new.languages, 120)?;
+    if let Some(id) = new.unit_id {
+        validate::exists(conn, "foreign_unit", id, "unit_id", "what-unit")?;
+    }
+    conn.execute(
+        "INSERT INTO trainee (last_name, first_name, country, unit_id, rank, languages)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![last, first, country, new.unit_id, rank, languages],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
