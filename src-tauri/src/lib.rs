@@ -86,6 +86,11 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::import::import_commit,
             commands::import::import_cancel,
             commands::export::export_list,
+            commands::settings::database_info,
+            commands::settings::backups,
+            commands::settings::backup_now,
+            commands::settings::backup_save,
+            commands::settings::backup_restore,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()
@@ -108,6 +113,10 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .setup(|app| {
+            state::daily_backups(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(builder.invoke_handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
+use coopdesk_core::store::backup::Occasion;
 use coopdesk_core::{Error, Result, Store};
 
 pub struct AppState {
@@ -22,6 +23,9 @@ impl AppState {
             let mut store = Store::open(&path)?;
             if !existed {
                 store.load_demo(false)?;
+            } else if let Err(e) = store.backup_auto(Occasion::Start, coopdesk_core::now()) {
+                // The window still opens; the failure is in the log and the next start retries.
+                tracing::error!(code = ?e.code, "the start backup failed");
             }
             Ok(Mutex::new(store))
         });
@@ -69,4 +73,14 @@ pub fn db_arg(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
         }
     }
     None
+}
+
+/// Once a day of use, a copy of the database (checked every hour while the window is open).
+pub fn daily_backups<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    use tauri::Manager;
+    std::thread::spawn(move || loop {
+        std::thread::sleep(std::time::Duration::from_secs(3600));
+        let state = app.state::<AppState>();
+        let _ = state.with(|s| s.backup_auto(Occasion::Daily, coopdesk_core::now()));
+    });
 }

@@ -45,6 +45,13 @@ export function normalise(text) {
   return text.replace(/[\u202f\u00a0]/g, " ").trim();
 }
 
+/** A screenshot once the page had time to paint (WebKitGTK under Xvfb can hand back the
+ * previous frame just after a change). */
+export async function settledScreenshot(browser, name) {
+  await browser.pause(500);
+  await screenshot(browser, name);
+}
+
 export async function screenshot(browser, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await browser.saveScreenshot(join(screenshotDir, `${name}.png`));

@@ -9,15 +9,9 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freshDb, openApp, textOf, normalise, screenshot as save } from "./harness.mjs";
+import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot } from "./harness.mjs";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../../src-tauri/core/tests/fixtures/import");
-
-// WebKitGTK under Xvfb can hand back the previous frame: let the page paint first.
-async function screenshot(browser, name) {
-  await browser.pause(500);
-  await save(browser, name);
-}
 
 let browser;
 const db = freshDb();

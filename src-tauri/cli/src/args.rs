@@ -91,6 +91,20 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::report::ReportCommand,
     },
+    /// Sauvegardes : une copie de la base (--out FICHIER), ou la liste des copies automatiques.
+    Backup {
+        /// Écrit une copie cohérente de la base dans ce fichier.
+        #[arg(long, conflicts_with = "list")]
+        out: Option<PathBuf>,
+        /// Liste les sauvegardes automatiques (date, taille, nombre d'enregistrements).
+        #[arg(long)]
+        list: bool,
+    },
+    /// Restaure une sauvegarde, après l'avoir vérifiée ; la base actuelle est d'abord sauvegardée.
+    Restore {
+        /// Le fichier de sauvegarde.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

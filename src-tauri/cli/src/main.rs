@@ -95,6 +95,24 @@ fn run(cli: Cli) -> Result<String> {
         Command::Chart(a) => to_json(&charts::chart(&existing(&path)?, &a)?),
         Command::Export { list } => to_json(&export::export(&existing(&path)?, list)?),
         Command::Report { command } => to_json(&report::run(&mut existing(&path)?, &command)?),
+        Command::Backup { out: Some(out), .. } => to_json(&existing(&path)?.backup_to(&out)?),
+        Command::Backup { out: None, list } => {
+            if !list {
+                return Err(usage_error("backup : --out FICHIER ou --list"));
+            }
+            to_json(&existing(&path)?.backups()?)
+        }
+        Command::Restore { file } => {
+            let now = coopdesk_core::now();
+            match existing(&path) {
+                Ok(mut store) => to_json(&store.restore_from(&file, now)?),
+                // A damaged database is moved aside (kept) and the copy put in its place.
+                Err(e) if e.code == ErrorCode::DbCorrupt => to_json(
+                    &coopdesk_core::store::backup::restore_damaged(&path, &file, None, now)?,
+                ),
+                Err(e) => Err(e),
+            }
+        }
     }
 }
 

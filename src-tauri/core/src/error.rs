@@ -21,6 +21,12 @@ pub enum ErrorCode {
     DbCorrupt,
     /// The database file cannot be opened or written.
     DbIo,
+    /// Another program (the command line, another window) holds the database: try again.
+    DbBusy,
+    /// The passphrase does not open the encrypted file (or the file is not a database).
+    PassphraseWrong,
+    /// The file is a plaintext database of an earlier CoopDesk: it must be encrypted first.
+    DbPlaintext,
     /// A file given by the user cannot be read: unknown format, damaged, or not what was
     /// expected (an import file, for instance).
     BadFile,
@@ -111,14 +117,15 @@ impl From<rusqlite::Error> for Error {
                 | Sqlite::ReadOnly
                 | Sqlite::DiskFull
                 | Sqlite::SystemIoFailure
-                | Sqlite::PermissionDenied
-                | Sqlite::DatabaseBusy
-                | Sqlite::DatabaseLocked,
+                | Sqlite::PermissionDenied,
             ) => Self::new(
                 ErrorCode::DbIo,
                 "err-db-io",
                 i18n::args([("detail", e.to_string())]),
             ),
+            Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => {
+                Self::new(ErrorCode::DbBusy, "err-db-busy", Vec::new())
+            }
             Some(Sqlite::ConstraintViolation) => Self::new(
                 ErrorCode::Conflict,
                 "err-constraint",

@@ -40,3 +40,8 @@ pub use store::Store;
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
+
+/// The date and time on this machine (local time, as the user reads it).
+pub fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}

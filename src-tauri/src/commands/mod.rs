@@ -7,6 +7,7 @@ pub mod export;
 pub mod gign;
 pub mod import;
 pub mod network;
+pub mod settings;
 
 use coopdesk_core::network::ssi::SsiRow;
 use coopdesk_core::stats::{ActivityYear, Kpis};

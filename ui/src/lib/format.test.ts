@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, formatDate, formatNumber } from './format';
+import { foldForSearch, formatBytes, formatDate, formatDateTime, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the French way with a narrow no-break space', () => {
@@ -52,5 +52,41 @@ describe('foldForSearch', () => {
   it('ignores case and accents', () => {
     expect(foldForSearch('Sénégal')).toBe('senegal');
     expect(foldForSearch("CÔTE D'IVOIRE")).toBe("cote d'ivoire");
+  });
+});
+
+describe('formatDateTime', () => {
+  it('turns an ISO date-time into dd/mm/yyyy HH:MM, without time zones', () => {
+    expect(formatDateTime('2026-12-01T10:15:00')).toBe('01/12/2026 10:15');
+    expect(formatDateTime('2026-12-01T23:59:59.5')).toBe('01/12/2026 23:59');
+  });
+
+  it('shows a date alone as a date, and anything else as it is', () => {
+    expect(formatDateTime('2026-12-01')).toBe('01/12/2026');
+    expect(formatDateTime('bientôt')).toBe('bientôt');
+    expect(formatDateTime(null)).toBe('—');
+  });
+});
+
+describe('formatBytes', () => {
+  const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+  it('counts in decimal units with one decimal below 100', () => {
+    expect(plain(formatBytes(23_400_000))).toBe('23,4 Mo');
+    expect(plain(formatBytes(52_428_800))).toBe('52,4 Mo');
+    expect(plain(formatBytes(850_000))).toBe('850 ko');
+    expect(plain(formatBytes(1_000_000))).toBe('1 Mo');
+    expect(plain(formatBytes(512))).toBe('512 o');
+    expect(plain(formatBytes(0))).toBe('0 o');
+    expect(plain(formatBytes(2_500_000_000))).toBe('2,5 Go');
+  });
+
+  it('goes up a unit rather than show 1 000 of one', () => {
+    expect(plain(formatBytes(999_960))).toBe('1 Mo');
+    expect(plain(formatBytes(99_960))).toBe('100 ko');
+  });
+
+  it('shows a dash for a missing size', () => {
+    expect(formatBytes(null)).toBe('—');
   });
 });

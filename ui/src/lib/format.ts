@@ -38,6 +38,37 @@ export function formatDate(iso: string | null | undefined): string {
   return `${day}/${month}/${year}`;
 }
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/;
+
+/**
+ * A date-time from the core ("2026-12-01T10:15:00", local time) as dd/mm/yyyy HH:MM, split
+ * like `formatDate` (never through Date). Without a time part it is the date alone.
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  const date = formatDate(iso);
+  const time = iso ? ISO_TIME.exec(iso) : null;
+  if (!time || date === iso) return date;
+  return `${date} ${time[1]}:${time[2]}`;
+}
+
+/** Decimal units (1 Mo = 1 000 000 octets), as the file managers of Linux count them. */
+const SIZE_UNITS = ['size-bytes', 'size-kb', 'size-mb', 'size-gb', 'size-tb'] as const;
+
+/** A file size for display: `23,4 Mo`, `850 ko`, `512 o` in French. */
+export function formatBytes(bytes: number | null | undefined, tag: string = localeTag()): string {
+  if (bytes === null || bytes === undefined || Number.isNaN(bytes)) return t('value-none');
+  let value = bytes;
+  let unit = 0;
+  // 999,5 ko and more would round to "1 000 ko": that is already 1 Mo.
+  while (Math.abs(value) >= 999.5 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  // Whole bytes; one decimal below 100 of a larger unit (23,4 Mo), none above (230 Mo).
+  const rounded = unit === 0 || Math.abs(value) >= 99.95 ? Math.round(value) : Math.round(value * 10) / 10;
+  return t(SIZE_UNITS[unit], { n: formatNumber(rounded, tag) });
+}
+
 /** Lower-cases and strips accents, for accent-insensitive search ("senegal" finds "Sénégal"). */
 export function foldForSearch(text: string): string {
   return text

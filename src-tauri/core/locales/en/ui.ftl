@@ -15,14 +15,20 @@ nav-trainees = Trainees
 nav-partners = Partners
 nav-reports = Reports
 nav-charts = Charts
+nav-settings = Settings
 nav-shortcut = Alt+{ $n }
-nav-keyboard-help = Alt+1 to Alt+9: switch screen · ↑ ↓: move through the menu
+nav-keyboard-help = Alt+1 to Alt+9, Alt+0: switch screen · ↑ ↓: move through the menu
 
 ## Common states
 
 state-loading = Loading…
 value-none = —
 table-sort-by = Sort by { $column }
+size-bytes = { $n } B
+size-kb = { $n } kB
+size-mb = { $n } MB
+size-gb = { $n } GB
+size-tb = { $n } TB
 
 ## Errors shown in the banner
 
@@ -762,3 +768,56 @@ import-empty-value = (empty)
 import-ignored-columns = Ignored columns: { $columns } (choose a field to import them)
 import-commit-nothing = Nothing to import
 import-close = Close
+
+## Settings: the database and its backups
+
+settings-db-title = Database
+settings-db-path = Data file
+settings-db-backup-dir = Backups folder
+settings-db-schema = Schema
+settings-db-schema-version = schema version { $version }
+settings-db-note = The data file and its copies are in the user's data folder.
+settings-backups-title = Backups
+settings-backups-note = CoopDesk makes a copy each time the window opens and once a day of use; it keeps every copy of the day, the latest one of each of the 6 days before and of each of the 4 weeks before. The copies made before a restore or an upgrade are kept apart (the 10 newest).
+settings-backup-now = Back up now
+settings-backup-export = Export a copy…
+settings-restore-file = Restore from a file…
+settings-busy-backup = Backing up…
+settings-busy-export = Saving the copy…
+settings-busy-restore = Restoring…
+settings-col-date = Date
+settings-col-size = Size
+settings-col-ssis = SSIs
+settings-col-actions = Actions
+settings-col-cases = Cases
+settings-col-sessions = Sessions
+settings-col-trainees = Trainees
+settings-col-restore = Restore
+settings-backups-caption = Automatic copies, newest first
+settings-backups-empty = No automatic copy yet: the next one is made when the window next opens, or right now with “Back up now”.
+settings-restore = Restore…
+settings-restore-label = Restore the backup of { $date }…
+settings-backup-created = Backup created: { $path }
+settings-backup-exported = Copy saved: { $path }
+settings-export-file = coopdesk-backup-{ $date }.sqlite
+settings-filter-name = CoopDesk database (SQLite)
+settings-contents = { $ssis ->
+    [one] { $ssis } SSI
+   *[other] { $ssis } SSIs
+}, { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}, { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}, { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} and { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+}
+settings-restore-confirm = Restore the backup of { $date }? It holds { $contents }. The current data will be replaced by this copy's; it is first kept as a “before restore” copy in the backups folder.
+settings-restore-confirm-file = Restore the copy “{ $name }”? CoopDesk checks it first. The current data will be replaced by this copy's; it is first kept as a “before restore” copy in the backups folder.
+settings-restore-ok = Replace the data
+settings-restored = Data restored from the backup of { $date } ({ $contents }). The replaced data is kept in the backups folder.

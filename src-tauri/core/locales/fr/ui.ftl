@@ -16,14 +16,20 @@ nav-trainees = Stagiaires
 nav-partners = Partenaires
 nav-reports = Rapports
 nav-charts = Graphiques
+nav-settings = Paramètres
 nav-shortcut = Alt+{ $n }
-nav-keyboard-help = Alt+1 à Alt+9 : changer d'écran · ↑ ↓ : parcourir le menu
+nav-keyboard-help = Alt+1 à Alt+9, Alt+0 : changer d'écran · ↑ ↓ : parcourir le menu
 
 ## États communs
 
 state-loading = Chargement…
 value-none = —
 table-sort-by = Trier par { $column }
+size-bytes = { $n } o
+size-kb = { $n } ko
+size-mb = { $n } Mo
+size-gb = { $n } Go
+size-tb = { $n } To
 
 ## Erreurs affichées par le bandeau
 
@@ -763,3 +769,53 @@ import-empty-value = (vide)
 import-ignored-columns = Colonnes ignorées : { $columns } (choisissez un champ pour les importer)
 import-commit-nothing = Rien à importer
 import-close = Fermer
+
+## Paramètres : la base de données et ses sauvegardes
+
+settings-db-title = Base de données
+settings-db-path = Fichier de données
+settings-db-backup-dir = Dossier des sauvegardes
+settings-db-schema = Schéma
+settings-db-schema-version = version du schéma { $version }
+settings-db-note = Le fichier de données et ses copies se trouvent dans le dossier de données de l'utilisateur.
+settings-backups-title = Sauvegardes
+settings-backups-note = CoopDesk fait une copie à chaque ouverture de la fenêtre et une fois par jour d'utilisation ; il garde toutes les copies du jour, la plus récente de chacun des 6 jours précédents et de chacune des 4 semaines d'avant. Les copies faites avant une restauration ou une mise à jour sont conservées à part (les 10 plus récentes).
+settings-backup-now = Sauvegarder maintenant
+settings-backup-export = Exporter une copie…
+settings-restore-file = Restaurer depuis un fichier…
+settings-busy-backup = Sauvegarde en cours…
+settings-busy-export = Enregistrement de la copie…
+settings-busy-restore = Restauration en cours…
+settings-col-date = Date
+settings-col-size = Taille
+settings-col-ssis = SSI
+settings-col-actions = Actions
+settings-col-cases = Affaires
+settings-col-sessions = Sessions
+settings-col-trainees = Stagiaires
+settings-col-restore = Restauration
+settings-backups-caption = Copies automatiques, de la plus récente à la plus ancienne
+settings-backups-empty = Aucune copie automatique pour l'instant : la prochaine sera faite à la prochaine ouverture, ou tout de suite avec « Sauvegarder maintenant ».
+settings-restore = Restaurer…
+settings-restore-label = Restaurer la sauvegarde du { $date }…
+settings-backup-created = Sauvegarde créée : { $path }
+settings-backup-exported = Copie enregistrée : { $path }
+settings-export-file = coopdesk-sauvegarde-{ $date }.sqlite
+settings-filter-name = Base CoopDesk (SQLite)
+settings-contents = { $ssis } SSI, { $actions ->
+    [one] { $actions } action
+   *[other] { $actions } actions
+}, { $cases ->
+    [one] { $cases } affaire
+   *[other] { $cases } affaires
+}, { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} et { $trainees ->
+    [one] { $trainees } stagiaire
+   *[other] { $trainees } stagiaires
+}
+settings-restore-confirm = Restaurer la sauvegarde du { $date } ? Elle contient { $contents }. Les données actuelles seront remplacées par celles de cette copie ; elles seront d'abord conservées dans une copie « avant restauration » du dossier des sauvegardes.
+settings-restore-confirm-file = Restaurer la copie « { $name } » ? CoopDesk la vérifie d'abord. Les données actuelles seront remplacées par celles de cette copie ; elles seront d'abord conservées dans une copie « avant restauration » du dossier des sauvegardes.
+settings-restore-ok = Remplacer les données
+settings-restored = Données restaurées depuis la sauvegarde du { $date } ({ $contents }). Les données remplacées sont conservées dans le dossier des sauvegardes.

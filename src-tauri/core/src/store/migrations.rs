@@ -31,6 +31,9 @@ const STEPS: &[M<'static>] = &[
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
 
+/// The schema version this binary writes (`PRAGMA user_version` once migrated).
+pub(crate) const STEPS_COUNT: usize = STEPS.len();
+
 #[cfg(test)]
 mod tests {
     use super::*;

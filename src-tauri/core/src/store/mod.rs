@@ -1,6 +1,9 @@
 //! The SQLite store: opening, pragmas, migrations. Each table's SQL lives beside the
 //! module that owns the table; `migrations.rs` only lists them in order.
 
+pub mod backup;
+mod encrypt;
+pub mod key;
 mod migrations;
 pub(crate) mod sql;
 
@@ -11,6 +14,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
+use key::Passphrase;
 
 pub use migrations::MIGRATIONS;
 
@@ -18,25 +22,80 @@ pub use migrations::MIGRATIONS;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The passphrase of an encrypted file (its copies are keyed with it too).
+    key: Option<Passphrase>,
 }
 
 impl Store {
     /// Opens (creating if needed) the database file and brings its schema up to date.
     /// A database written by a newer CoopDesk is refused with `DB_TOO_NEW`.
     pub fn open(path: &Path) -> Result<Self> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
         let mut store = Self {
-            conn,
+            conn: connect(path)?,
             path: Some(path.to_owned()),
+            key: None,
         };
         store.prepare(true)?;
         Ok(store)
+    }
+
+    /// Opens (creating if needed) the file encrypted with `key`. A wrong passphrase is
+    /// `PASSPHRASE_WRONG` and leaves the file as it was; a plaintext database (an earlier
+    /// CoopDesk's) is `DB_PLAINTEXT`: convert it first with [`Store::encrypt_plaintext`].
+    pub fn open_encrypted(path: &Path, key: &Passphrase) -> Result<Self> {
+        if key::is_plaintext(path) {
+            return Err(Error::new(
+                ErrorCode::DbPlaintext,
+                "err-db-plaintext",
+                Vec::new(),
+            ));
+        }
+        let conn = connect(path)?;
+        key::apply(&conn, key)?;
+        // The first read decrypts page 1: with a wrong key it fails, before any write.
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            return Err(match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase) => key::wrong_passphrase(),
+                _ => e.into(),
+            });
+        }
+        let mut store = Self {
+            conn,
+            path: Some(path.to_owned()),
+            key: Some(key.clone()),
+        };
+        store.prepare(true)?;
+        Ok(store)
+    }
+
+    /// Whether the file is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// Changes the passphrase of an encrypted file; `old` must be the current one (else
+    /// `PASSPHRASE_WRONG` on `old`, nothing changed).
+    pub fn change_passphrase(&mut self, old: &Passphrase, new: &Passphrase) -> Result<()> {
+        let current = self
+            .key
+            .as_ref()
+            .ok_or_else(|| Error::new(ErrorCode::DbPlaintext, "err-db-plaintext", Vec::new()))?;
+        if !current.matches(old) {
+            return Err(key::wrong_passphrase().with_field("old"));
+        }
+        // SQLCipher re-encrypts every page in one transaction, out of WAL mode.
+        self.conn
+            .query_row("PRAGMA journal_mode = DELETE", [], |r| {
+                r.get::<_, String>(0)
+            })?;
+        let result = key::rekey(&self.conn, new);
+        self.conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+        result?;
+        self.key = Some(new.clone());
+        Ok(())
     }
 
     /// A private in-memory database, for tests and dry runs.
@@ -44,6 +103,7 @@ impl Store {
         let mut store = Self {
             conn: Connection::open_in_memory()?,
             path: None,
+            key: None,
         };
         store.prepare(false)?;
         Ok(store)
@@ -56,6 +116,17 @@ impl Store {
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
                 r.get::<_, i64>(0)
             })?;
+        // A file damaged in its middle still opens; its pages are checked before any use.
+        let check: String = self
+            .conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Error::new(
+                ErrorCode::DbCorrupt,
+                "err-db-damaged",
+                i18n::args([("detail", check)]),
+            ));
+        }
         if wal {
             self.conn
                 .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
@@ -63,6 +134,15 @@ impl Store {
         self.conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
         )?;
+        // A schema about to be upgraded is copied first, as it was.
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if let (Some(path), 1..) = (&self.path, version) {
+            if (version as usize) < migrations::STEPS_COUNT {
+                backup::before_upgrade(&self.conn, path, self.key.as_ref(), crate::now())?;
+            }
+        }
         MIGRATIONS.to_latest(&mut self.conn)?;
         crate::country::sync_table(&self.conn)?;
         Ok(())
@@ -122,6 +202,17 @@ impl Store {
     }
 }
 
+/// A read-write connection to `path`, its folder created if needed.
+fn connect(path: &Path) -> Result<Connection> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| io_error(parent, e))?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
 /// The default database location: `$XDG_DATA_HOME/coopdesk/coopdesk.sqlite`
 /// (`~/.local/share/coopdesk/coopdesk.sqlite` when the variable is unset).
 pub fn default_path() -> Result<PathBuf> {
@@ -141,7 +232,7 @@ pub fn resolve_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
     }
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> Error {
+pub(crate) fn io_error(path: &Path, e: std::io::Error) -> Error {
     Error::new(
         ErrorCode::DbIo,
         "err-db-io",

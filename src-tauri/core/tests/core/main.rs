@@ -1,6 +1,8 @@
 //! Integration tests of the core over real SQLite files.
 
+mod backups;
 mod cooperation;
+mod encryption;
 mod fixtures;
 mod gign;
 mod network;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
 import Shell from './Shell.svelte';
 import { AREAS } from './areas';
-import { listMove, shortcutIndex } from './keyboard';
+import { listMove, shortcutDigit, shortcutIndex } from './keyboard';
 
 function backend() {
   return mockBackend({
@@ -13,6 +13,13 @@ function backend() {
     ssi_list: () => SSI_ROWS,
     activity_by_year: () => ACTIVITY,
     chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    database_info: () => ({
+      path: '/home/agent/.local/share/coopdesk/coopdesk.sqlite',
+      backup_dir: '/home/agent/.local/share/coopdesk/backups',
+      schema_version: 16,
+      latest_version: 16,
+    }),
+    backups: () => [],
   });
 }
 
@@ -26,6 +33,7 @@ const LABELS = [
   'Partenaires',
   'Rapports',
   'Graphiques',
+  'Paramètres',
 ];
 
 describe('Shell', () => {
@@ -62,6 +70,31 @@ describe('Shell', () => {
     expect(screen.getByTestId('area-title').textContent).toBe('Graphiques');
     expect(window.location.hash).toBe('#/charts');
     expect(await screen.findByTestId('chart-pick')).toBeTruthy();
+
+    await fireEvent.keyDown(window, { key: 'à', code: 'Digit0', altKey: true });
+    expect(screen.getByTestId('area-title').textContent).toBe('Paramètres');
+    expect(window.location.hash).toBe('#/settings');
+    expect(await screen.findByTestId('backups-empty')).toBeTruthy();
+  });
+
+  it('shows each shortcut beside its area: Alt+1 … Alt+9, then Alt+0', () => {
+    backend();
+    render(Shell);
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    const buttons = [...nav.querySelectorAll('li > button')];
+    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual([
+      'Alt+1',
+      'Alt+2',
+      'Alt+3',
+      'Alt+4',
+      'Alt+5',
+      'Alt+6',
+      'Alt+7',
+      'Alt+8',
+      'Alt+9',
+      'Alt+0',
+    ]);
+    expect(buttons.at(-1)?.querySelector('kbd')?.textContent).toBe('Alt+0');
   });
 
   it('moves focus through the navigation with the arrow keys, wrapping around', async () => {
@@ -73,7 +106,7 @@ describe('Shell', () => {
     expect(document.activeElement).toBe(screen.getByTestId('nav-ssi'));
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(screen.getByTestId('nav-charts'));
+    expect(document.activeElement).toBe(screen.getByTestId('nav-settings'));
     // Moving focus does not change the area; Enter/click does.
     expect(screen.getByTestId('area-title').textContent).toBe('Tableau de bord');
   });
@@ -96,12 +129,14 @@ describe('keyboard helpers', () => {
     ...extra,
   });
 
-  it('maps Alt+1…Alt+9 (top row or keypad) to the areas', () => {
+  it('maps Alt+1…Alt+9 and Alt+0 (top row or keypad) to the areas', () => {
     expect(shortcutIndex(alt('Digit1'), AREAS.length)).toBe(0);
     expect(shortcutIndex(alt('Numpad8'), AREAS.length)).toBe(7);
     expect(shortcutIndex(alt('Digit9'), AREAS.length)).toBe(8);
     expect(shortcutIndex(alt('Digit9'), 8)).toBeNull();
-    expect(shortcutIndex(alt('Digit0'), AREAS.length)).toBeNull();
+    expect(shortcutIndex(alt('Digit0'), AREAS.length)).toBe(9);
+    expect(shortcutIndex(alt('Numpad0'), AREAS.length)).toBe(9);
+    expect(shortcutIndex(alt('Digit0'), 9)).toBeNull();
     expect(shortcutIndex(alt('KeyA'), AREAS.length)).toBeNull();
     expect(shortcutIndex({ ...alt('Digit2'), altKey: false }, AREAS.length)).toBeNull();
   });
@@ -112,5 +147,12 @@ describe('keyboard helpers', () => {
     expect(listMove('Home', 5, 8)).toBe(0);
     expect(listMove('End', 2, 8)).toBe(7);
     expect(listMove('a', 2, 8)).toBeNull();
+  });
+
+  it('gives the first ten areas a digit and none after', () => {
+    expect(shortcutDigit(0)).toBe(1);
+    expect(shortcutDigit(8)).toBe(9);
+    expect(shortcutDigit(9)).toBe(0);
+    expect(shortcutDigit(10)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import DashboardScreen from '$features/dashboard/DashboardScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
 import PartnersScreen from '$features/partners/PartnersScreen.svelte';
 import ReportsScreen from '$features/reports/ReportsScreen.svelte';
+import SettingsScreen from '$features/settings/SettingsScreen.svelte';
 import SsiScreen from '$features/ssi/SsiScreen.svelte';
 import TechnicalScreen from '$features/technical/TechnicalScreen.svelte';
 import TraineesScreen from '$features/trainees/TraineesScreen.svelte';
@@ -19,7 +20,7 @@ export interface Area {
   screen: Component;
 }
 
-/** Every area of the application, in navigation order: Alt+1 is the first. */
+/** Every area of the application, in navigation order: Alt+1 is the first, Alt+0 the tenth. */
 export const AREAS: readonly Area[] = [
   { id: 'dashboard', label: 'nav-dashboard', screen: DashboardScreen },
   { id: 'ssi', label: 'nav-ssi', intro: 'ssi-intro', screen: SsiScreen },
@@ -30,6 +31,7 @@ export const AREAS: readonly Area[] = [
   { id: 'partners', label: 'nav-partners', screen: PartnersScreen },
   { id: 'reports', label: 'nav-reports', screen: ReportsScreen },
   { id: 'charts', label: 'nav-charts', screen: ChartsScreen },
+  { id: 'settings', label: 'nav-settings', screen: SettingsScreen },
 ];
 
 /** The index of the area named by a location hash ("#/ssi"), or 0. */

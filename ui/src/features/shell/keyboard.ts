@@ -1,5 +1,14 @@
+/** How many areas have a shortcut: Alt+1 … Alt+9, then Alt+0 for the tenth. */
+export const SHORTCUT_COUNT = 10;
+
+/** The digit of the area at `index` (1 … 9, then 0 for the tenth), or null when it has none. */
+export function shortcutDigit(index: number): number | null {
+  if (index < 0 || index >= SHORTCUT_COUNT) return null;
+  return (index + 1) % 10;
+}
+
 /**
- * Alt+1 … Alt+9 → area index 0 … 8, or null. Uses the physical key
+ * Alt+1 … Alt+9 → area index 0 … 8, Alt+0 → 9, or null. Uses the physical key
  * (`code`), so it works on AZERTY keyboards where the digits need Shift.
  */
 export function shortcutIndex(
@@ -7,9 +16,10 @@ export function shortcutIndex(
   count: number,
 ): number | null {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
-  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  const match = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
   if (!match) return null;
-  const index = Number(match[1]) - 1;
+  const digit = Number(match[1]);
+  const index = digit === 0 ? 9 : digit - 1;
   return index < count ? index : null;
 }
 

@@ -33,7 +33,7 @@ describe('call', () => {
   });
 
   it('keeps each error code', async () => {
-    for (const code of ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'DB_CORRUPT', 'DB_IO'] as const) {
+    for (const code of ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'DB_CORRUPT', 'DB_IO', 'DB_BUSY'] as const) {
       mockBackend({
         ssi_list: () => {
           throw { code, message: 'x' };
@@ -75,6 +75,7 @@ describe('unwrap and helpers', () => {
 
   it('decides retry and hints from the code only', () => {
     expect(isRetryable(new AppError('DB_IO', 'm'))).toBe(true);
+    expect(isRetryable(new AppError('DB_BUSY', 'm'))).toBe(true);
     expect(isRetryable(new AppError('INVALID_INPUT', 'm'))).toBe(false);
     expect(hintFor(new AppError('DB_CORRUPT', 'm'))).toBe('banner-hint-db-corrupt');
     expect(hintFor(new AppError('DB_TOO_NEW', 'm'))).toBeNull();

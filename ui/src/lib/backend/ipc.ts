@@ -10,17 +10,23 @@ import { t } from '$lib/i18n';
 /** What every generated command resolves to (tauri-specta's typedError shape). */
 export type Result<T, E> = { status: 'ok'; data: T } | { status: 'error'; error: E };
 
-export const ERROR_CODES: readonly ErrorCode[] = [
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'DB_TOO_NEW',
-  'DB_CORRUPT',
-  'DB_IO',
-  'BAD_FILE',
-  'CANCELLED',
-  'INTERNAL',
-];
+/** Every code of the core, checked against the bindings: a new code does not compile until listed. */
+const KNOWN_CODES: Record<ErrorCode, true> = {
+  INVALID_INPUT: true,
+  NOT_FOUND: true,
+  CONFLICT: true,
+  DB_TOO_NEW: true,
+  DB_CORRUPT: true,
+  DB_IO: true,
+  DB_BUSY: true,
+  PASSPHRASE_WRONG: true,
+  DB_PLAINTEXT: true,
+  BAD_FILE: true,
+  CANCELLED: true,
+  INTERNAL: true,
+};
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.keys(KNOWN_CODES) as ErrorCode[];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -91,9 +97,9 @@ function isResult(value: unknown): value is Result<unknown, unknown> {
   return (status === 'ok' && 'data' in value) || (status === 'error' && 'error' in value);
 }
 
-/** Errors worth a "retry" button: the disk or the bridge may come back. */
+/** Errors worth a "retry" button: the disk or the bridge may come back, another program may let go. */
 export function isRetryable(error: AppError): boolean {
-  return error.code === 'DB_IO' || error.code === 'INTERNAL';
+  return error.code === 'DB_IO' || error.code === 'DB_BUSY' || error.code === 'INTERNAL';
 }
 
 /**

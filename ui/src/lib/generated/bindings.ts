@@ -93,6 +93,15 @@ export const commands = {
 	 *  read under the database lock; the file is written after, so other commands go on.
 	 */
 	exportList: (list: ExportList, format: ExportFormat, path: string) => typedError<Exported, AppError>(__TAURI_INVOKE("export_list", { list, format, path })),
+	databaseInfo: () => typedError<DatabaseInfo, AppError>(__TAURI_INVOKE("database_info")),
+	/**  The automatic copies, the newest first, with their record counts. */
+	backups: () => typedError<BackupInfo[], AppError>(__TAURI_INVOKE("backups")),
+	/**  A copy now, beside the automatic ones. */
+	backupNow: () => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_now")),
+	/**  A copy written where the user chose (native save dialog). */
+	backupSave: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_save", { path })),
+	/**  Replaces the data by the copy at `path`, once checked; the current data is kept as a copy. */
+	backupRestore: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_restore", { path })),
 };
 
 /* Types */
@@ -201,6 +210,16 @@ export type AppError = {
 	message: string,
 	/**  The input field at fault, for forms (`null` when the error is not about one field). */
 	field: string | null,
+};
+
+/**  One copy of the database. */
+export type BackupInfo = {
+	path: string,
+	/**  When the copy was made (from its name for automatic copies, else the file's date). */
+	created: string,
+	bytes: number,
+	schema_version: number,
+	records: RecordCounts,
 };
 
 /**  The cooperation channel used alongside the SSI. */
@@ -387,6 +406,15 @@ export type CourseRow = {
 	sessions: number,
 };
 
+/**  Where the database is and which schema it has. */
+export type DatabaseInfo = {
+	path: string,
+	backup_dir: string,
+	schema_version: number,
+	/**  The schema this version of CoopDesk writes. */
+	latest_version: number,
+};
+
 /**  Which document to lay out, with what it needs. */
 export type DocumentRequest = 
 /**  The attendance sheet (feuille d'émargement) of a session. */
@@ -435,6 +463,12 @@ export type ErrorCode =
 "DB_CORRUPT" | 
 /**  The database file cannot be opened or written. */
 "DB_IO" | 
+/**  Another program (the command line, another window) holds the database: try again. */
+"DB_BUSY" | 
+/**  The passphrase does not open the encrypted file (or the file is not a database). */
+"PASSPHRASE_WRONG" | 
+/**  The file is a plaintext database of an earlier CoopDesk: it must be encrypted first. */
+"DB_PLAINTEXT" | 
 /**
  *  A file given by the user cannot be read: unknown format, damaged, or not what was
  *  expected (an import file, for instance).
@@ -755,6 +789,15 @@ export type ProgrammeYear = {
 	/**  Cost of the year's non-cancelled actions. */
 	spent_cents: number,
 	actions: number,
+};
+
+/**  How many records a database holds, to recognise a copy before restoring it. */
+export type RecordCounts = {
+	ssis: number,
+	technical_actions: number,
+	operational_cases: number,
+	sessions: number,
+	trainees: number,
 };
 
 /**  One entry of a reference list. */

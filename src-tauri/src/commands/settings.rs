@@ -1,0 +1,48 @@
+//! The settings screen: the database file, its copies, a restore.
+
+use std::path::PathBuf;
+
+use coopdesk_core::store::backup::{BackupInfo, DatabaseInfo};
+use coopdesk_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn database_info(state: State<'_, AppState>) -> Result<DatabaseInfo> {
+    state.with(|s| s.database_info())
+}
+
+/// The automatic copies, the newest first, with their record counts.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
+    state.with(|s| s.backups())
+}
+
+/// A copy now, beside the automatic ones.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
+    state.with(|s| s.backup_now(coopdesk_core::now()))
+}
+
+/// A copy written where the user chose (native save dialog).
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn backup_save(state: State<'_, AppState>, path: PathBuf) -> Result<BackupInfo> {
+    state.with(|s| s.backup_to(&path))
+}
+
+/// Replaces the data by the copy at `path`, once checked; the current data is kept as a copy.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn backup_restore(state: State<'_, AppState>, path: PathBuf) -> Result<BackupInfo> {
+    state.with(|s| s.restore_from(&path, coopdesk_core::now()))
+}

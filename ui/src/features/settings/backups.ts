@@ -1,0 +1,47 @@
+/**
+ * What the settings screen says about a copy of the database, and the end-to-end tests'
+ * way past the native open dialog.
+ */
+import type { BackupInfo } from '$lib/generated/bindings';
+import { formatDateTime } from '$lib/format';
+import { t } from '$lib/i18n';
+
+/** "74 SSI, 2 160 actions, 900 affaires, 12 sessions et 100 stagiaires" (Fluent plurals). */
+export function contentsOf(backup: BackupInfo): string {
+  const r = backup.records;
+  return t('settings-contents', {
+    ssis: r.ssis,
+    actions: r.technical_actions,
+    cases: r.operational_cases,
+    sessions: r.sessions,
+    trainees: r.trainees,
+  });
+}
+
+/** The question asked before a restore: what the copy holds when it is known, else its name. */
+export function restoreQuestion(path: string, known: BackupInfo | undefined): string {
+  return known
+    ? t('settings-restore-confirm', { date: formatDateTime(known.created), contents: contentsOf(known) })
+    : t('settings-restore-confirm-file', { name: fileNameOf(path) });
+}
+
+/** The last part of a path, whichever separator the system uses. */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** The name proposed by the save dialog: `coopdesk-sauvegarde-2026-12-01.sqlite`. */
+export function exportFileName(today: string): string {
+  return t('settings-export-file', { date: today });
+}
+
+/**
+ * The end-to-end tests cannot drive the native open dialog (WebDriver does not see it): they
+ * set this path just before clicking « Restaurer depuis un fichier… ». Read once, then forgotten.
+ */
+export function takeRestorePath(): string | null {
+  const w = globalThis as { __coopdeskRestorePath?: unknown };
+  const path = w.__coopdeskRestorePath;
+  delete w.__coopdeskRestorePath;
+  return typeof path === 'string' ? path : null;
+}
