@@ -90,6 +90,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::settings::backups,
             commands::settings::backup_now,
             commands::settings::backup_save,
+            commands::settings::backup_check,
             commands::settings::backup_restore,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.

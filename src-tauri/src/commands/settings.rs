@@ -39,6 +39,14 @@ pub async fn backup_save(state: State<'_, AppState>, path: PathBuf) -> Result<Ba
     state.with(|s| s.backup_to(&path))
 }
 
+/// What the copy at `path` holds, once checked as a restore would check it (writes nothing).
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn backup_check(state: State<'_, AppState>, path: PathBuf) -> Result<BackupInfo> {
+    state.with(|s| s.backup_check(&path))
+}
+
 /// Replaces the data by the copy at `path`, once checked; the current data is kept as a copy.
 #[tauri::command]
 #[specta::specta]

@@ -145,13 +145,18 @@ impl Store {
         Ok(list)
     }
 
+    /// Checks the copy at `candidate` as [`Store::restore_from`] would, and describes it.
+    pub fn backup_check(&self, candidate: &Path) -> Result<BackupInfo> {
+        self.refuse_itself(candidate)?;
+        check_candidate(candidate, self.key.as_ref())
+    }
+
     /// Replaces the database's content by the copy at `candidate`, once it is checked (a
     /// CoopDesk database, intact, not from a newer version). The current content is first
     /// saved as an automatic copy; nothing is changed when a check fails.
     pub fn restore_from(&mut self, candidate: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
-        self.refuse_itself(candidate)?;
+        let info = self.backup_check(candidate)?;
         let key = self.key.clone();
-        let info = check_candidate(candidate, key.as_ref())?;
         let dir = self.backup_dir()?;
         let before = dir.join(format!(
             "{PREFIX}{}-avant-restauration{SUFFIX}",

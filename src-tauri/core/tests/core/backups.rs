@@ -148,6 +148,8 @@ fn a_restore_refuses_what_is_not_a_good_copy_and_changes_nothing() {
         (&missing, ErrorCode::BadFile),
     ];
     for (candidate, code) in cases {
+        let checked = store.backup_check(candidate).expect_err("checked first");
+        assert_eq!(checked.code, code, "{candidate:?}");
         let err = store
             .restore_from(candidate, at(2026, 12, 1, 10))
             .expect_err("refused");

@@ -198,11 +198,11 @@ describe('SettingsScreen', () => {
     expect(screen.getByTestId('backup-now')).toHaveProperty('disabled', false);
   });
 
-  it('shows the core message of a refused restore from a file, and nothing else happens', async () => {
+  it('shows the core message of a file refused by the check, before any confirmation', async () => {
     const damaged = '/media/cle/abimee.sqlite';
     const refusal = `Cette sauvegarde est endommagée : ${damaged}. La base actuelle n'a pas été modifiée ; choisissez une autre sauvegarde.`;
     const calls = backend({
-      backup_restore: () => {
+      backup_check: () => {
         throw { code: 'DB_CORRUPT', message: refusal, field: 'path' };
       },
     });
@@ -211,10 +211,6 @@ describe('SettingsScreen', () => {
     // The end-to-end tests' way past the native dialog, read once.
     (window as { __coopdeskRestorePath?: string }).__coopdeskRestorePath = damaged;
     await fireEvent.click(screen.getByTestId('restore-file'));
-    expect(plain((await screen.findByTestId('confirm-message')).textContent)).toContain(
-      'Restaurer la copie « abimee.sqlite » ?',
-    );
-    await fireEvent.click(screen.getByTestId('confirm-ok'));
 
     const banner = await screen.findByTestId('error-banner');
     expect(banner.dataset.code).toBe('DB_CORRUPT');
@@ -226,13 +222,19 @@ describe('SettingsScreen', () => {
     expect(takeNotice()).toBeNull();
     expect(count(calls, 'plugin:dialog|open')).toBe(0);
     expect(count(calls, 'backups')).toBe(1);
-    expect(calls.filter((c) => c.cmd === 'backup_restore').map((c) => c.args)).toEqual([{ path: damaged }]);
+    expect(calls.filter((c) => c.cmd === 'backup_check').map((c) => c.args)).toEqual([{ path: damaged }]);
+    expect(count(calls, 'backup_restore')).toBe(0);
+    expect(screen.queryByTestId('confirm-message')).toBeNull();
     expect(screen.getByTestId('restore-file')).toHaveProperty('disabled', false);
     expect((window as { __coopdeskRestorePath?: string }).__coopdeskRestorePath).toBeUndefined();
   });
 
-  it('asks the native dialog for the file to restore, and describes a file of the list like its row', async () => {
-    const calls = backend({ 'plugin:dialog|open': () => NEWEST.path, backup_restore: () => NEWEST });
+  it('asks the native dialog for the file to restore, and describes it from its check', async () => {
+    const calls = backend({
+      'plugin:dialog|open': () => '/media/cle/copie.sqlite',
+      backup_check: () => NEWEST,
+      backup_restore: () => NEWEST,
+    });
     show();
     await screen.findAllByTestId('backup-row');
     await fireEvent.click(screen.getByTestId('restore-file'));

@@ -100,6 +100,8 @@ export const commands = {
 	backupNow: () => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_now")),
 	/**  A copy written where the user chose (native save dialog). */
 	backupSave: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_save", { path })),
+	/**  What the copy at `path` holds, once checked as a restore would check it (writes nothing). */
+	backupCheck: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_check", { path })),
 	/**  Replaces the data by the copy at `path`, once checked; the current data is kept as a copy. */
 	backupRestore: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_restore", { path })),
 };
