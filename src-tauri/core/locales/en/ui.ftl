@@ -818,6 +818,5 @@ settings-contents = { $ssis ->
    *[other] { $trainees } trainees
 }
 settings-restore-confirm = Restore the backup of { $date }? It holds { $contents }. The current data will be replaced by this copy's; it is first kept as a “before restore” copy in the backups folder.
-settings-restore-confirm-file = Restore the copy “{ $name }”? CoopDesk checks it first. The current data will be replaced by this copy's; it is first kept as a “before restore” copy in the backups folder.
 settings-restore-ok = Replace the data
 settings-restored = Data restored from the backup of { $date } ({ $contents }). The replaced data is kept in the backups folder.

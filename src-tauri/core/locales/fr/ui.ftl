@@ -816,6 +816,5 @@ settings-contents = { $ssis } SSI, { $actions ->
    *[other] { $trainees } stagiaires
 }
 settings-restore-confirm = Restaurer la sauvegarde du { $date } ? Elle contient { $contents }. Les données actuelles seront remplacées par celles de cette copie ; elles seront d'abord conservées dans une copie « avant restauration » du dossier des sauvegardes.
-settings-restore-confirm-file = Restaurer la copie « { $name } » ? CoopDesk la vérifie d'abord. Les données actuelles seront remplacées par celles de cette copie ; elles seront d'abord conservées dans une copie « avant restauration » du dossier des sauvegardes.
 settings-restore-ok = Remplacer les données
 settings-restored = Données restaurées depuis la sauvegarde du { $date } ({ $contents }). Les données remplacées sont conservées dans le dossier des sauvegardes.

@@ -18,16 +18,9 @@ export function contentsOf(backup: BackupInfo): string {
   });
 }
 
-/** The question asked before a restore: what the copy holds when it is known, else its name. */
-export function restoreQuestion(path: string, known: BackupInfo | undefined): string {
-  return known
-    ? t('settings-restore-confirm', { date: formatDateTime(known.created), contents: contentsOf(known) })
-    : t('settings-restore-confirm-file', { name: fileNameOf(path) });
-}
-
-/** The last part of a path, whichever separator the system uses. */
-export function fileNameOf(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+/** The question asked before a restore: the copy's date and what it holds. */
+export function restoreQuestion(copy: BackupInfo): string {
+  return t('settings-restore-confirm', { date: formatDateTime(copy.created), contents: contentsOf(copy) });
 }
 
 /** The name proposed by the save dialog: `coopdesk-sauvegarde-2026-12-01.sqlite`. */
