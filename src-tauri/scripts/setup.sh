@@ -9,12 +9,14 @@ say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31mErreur :\033[0m %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# System libraries for Tauri 2 (WebKitGTK) and, for tests, Xvfb, WebKitWebDriver, PDF tools
-# and LibreOffice Calc (exported spreadsheets must open in it).
+# System libraries for Tauri 2 (WebKitGTK) and, for tests, Xvfb, a D-Bus session bus (one
+# window per database), WebKitWebDriver, PDF tools and LibreOffice Calc (exported
+# spreadsheets must open in it).
 packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config curl)
 if [ "$want_tests" = "--tests" ]; then
-  packages+=(xvfb xauth webkit2gtk-driver imagemagick x11-apps poppler-utils libreoffice-calc-nogui)
+  packages+=(xvfb xauth dbus-daemon dbus-bin webkit2gtk-driver imagemagick x11-apps poppler-utils libreoffice-calc-nogui
+    sqlite3)
 fi
 missing=()
 for p in "${packages[@]}"; do

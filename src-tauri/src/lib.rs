@@ -1,6 +1,7 @@
 //! The CoopDesk desktop shell: a window, its state and thin commands over `coopdesk-core`.
 
 mod commands;
+pub mod instance;
 pub mod logging;
 mod state;
 
@@ -12,6 +13,12 @@ pub use state::{db_arg, AppState};
 pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
     Builder::<R>::new()
         .commands(collect_commands![
+            commands::gate::gate_status,
+            commands::gate::gate_create,
+            commands::gate::gate_unlock,
+            commands::gate::gate_convert,
+            commands::gate::gate_restore_latest,
+            commands::gate::gate_choose,
             commands::data_years,
             commands::kpis,
             commands::ssi_list,
@@ -92,6 +99,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::settings::backup_save,
             commands::settings::backup_check,
             commands::settings::backup_restore,
+            commands::settings::passphrase_change,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()
@@ -110,10 +118,12 @@ pub fn run() {
     let _log = logging::log_dir().and_then(|dir| logging::init(&dir));
     tracing::info!(version = env!("CARGO_PKG_VERSION"), "CoopDesk starts");
     let builder = specta_builder::<tauri::Wry>();
-    let state = AppState::open(db_arg(std::env::args().skip(1)));
+    let db = coopdesk_core::store::resolve_path(db_arg(std::env::args().skip(1)));
     let result = tauri::Builder::default()
+        // First: a second launch on the same database stops here, before any other setup.
+        .plugin(instance::plugin(db.as_deref().ok()))
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+        .manage(AppState::open(db.ok()))
         .setup(|app| {
             state::daily_backups(app.handle().clone());
             Ok(())

@@ -1,40 +1,31 @@
-//! The database the window works on, or the French error that kept it from opening
-//! (a newer or damaged file): every command then answers with that error.
+//! The database the window works on, behind its gate: locked until the passphrase is
+//! given (or the file created), then open. Every data command asks the gate for the store
+//! and answers `DB_LOCKED` before that.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 use coopdesk_core::store::backup::Occasion;
+use coopdesk_core::store::gate::Gate;
 use coopdesk_core::{Error, Result, Store};
 
 pub struct AppState {
-    store: Result<Mutex<Store>>,
+    gate: Result<Mutex<Gate>>,
     /// Set by the cancel command while an import holds the store's lock.
     import_cancel: AtomicBool,
 }
 
 impl AppState {
-    /// Opens the database at `path` (default location when `None`); a new file gets the
-    /// demo data, an existing empty one is left empty (the user chose to start empty).
+    /// The gate of the database at `path` (default location when `None`); nothing is
+    /// opened before the user gives the passphrase.
     pub fn open(path: Option<PathBuf>) -> Self {
-        let store = coopdesk_core::store::resolve_path(path).and_then(|path| {
-            let existed = path.exists();
-            let mut store = Store::open(&path)?;
-            if !existed {
-                store.load_demo(false)?;
-            } else if let Err(e) = store.backup_auto(Occasion::Start, coopdesk_core::now()) {
-                // The window still opens; the failure is in the log and the next start retries.
-                tracing::error!(code = ?e.code, "the start backup failed");
-            }
-            Ok(Mutex::new(store))
-        });
-        match &store {
-            Ok(_) => tracing::info!("database open"),
-            Err(e) => tracing::error!(code = ?e.code, "the database could not be opened"),
+        let gate = coopdesk_core::store::resolve_path(path).map(|p| Mutex::new(Gate::new(p)));
+        if let Err(e) = &gate {
+            tracing::error!(code = ?e.code, "no database location");
         }
         Self {
-            store,
+            gate,
             import_cancel: AtomicBool::new(false),
         }
     }
@@ -47,17 +38,22 @@ impl AppState {
     /// Runs `f` on the open store. A refusal is logged by its code and field only: the
     /// message may quote what the user typed.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.gate(|gate| f(gate.store()?))
+    }
+
+    /// Runs `f` on the gate itself (create, unlock, convert, restore at start).
+    pub fn gate<T>(&self, f: impl FnOnce(&mut Gate) -> Result<T>) -> Result<T> {
         self.run(f).inspect_err(|e| {
             tracing::info!(code = ?e.code, field = e.field.as_deref(), "command refused");
         })
     }
 
-    fn run<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        let mutex = self.store.as_ref().map_err(Clone::clone)?;
-        let mut store = mutex
+    fn run<T>(&self, f: impl FnOnce(&mut Gate) -> Result<T>) -> Result<T> {
+        let mutex = self.gate.as_ref().map_err(Clone::clone)?;
+        let mut gate = mutex
             .lock()
             .map_err(|_| Error::internal("store lock poisoned"))?;
-        f(&mut store)
+        f(&mut gate)
     }
 }
 
@@ -81,6 +77,7 @@ pub fn daily_backups<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || loop {
         std::thread::sleep(std::time::Duration::from_secs(3600));
         let state = app.state::<AppState>();
+        // Nothing to copy while the database is still locked.
         let _ = state.with(|s| s.backup_auto(Occasion::Daily, coopdesk_core::now()));
     });
 }

@@ -1,11 +1,10 @@
 //! The import commands through Tauri's IPC (mock runtime): the report the dialog gets,
 //! progress sent on a channel, and the cancel command answering without the store's lock.
 
-use coopdesk_lib::AppState;
 use serde_json::{json, Value};
 
 mod ipc;
-use ipc::{invoke, window};
+use ipc::{invoke, unlocked};
 
 fn fixture(name: &str) -> String {
     format!(
@@ -17,7 +16,7 @@ fn fixture(name: &str) -> String {
 #[test]
 fn detect_dry_run_and_commit_through_the_ipc() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (_app, w) = window(AppState::open(Some(dir.path().join("demo.sqlite"))));
+    let (_app, w) = unlocked(dir.path().join("demo.sqlite"), true);
     let errors = fixture("actions-errors.xlsx");
 
     let preview = invoke(

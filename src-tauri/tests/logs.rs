@@ -16,11 +16,21 @@ fn the_log_records_failures_but_never_what_the_user_typed() {
     let logs = dir.path().join("logs");
     let guard = logging::init(&logs).expect("log started");
 
-    // An empty database (an existing empty file stays empty), where a trainee is created,
-    // then refused twice: a bad state, and a name far too long that quotes the secret.
+    // An empty database created with the secret as passphrase (refused once: typed
+    // differently), where a trainee is created, then refused twice: a bad state, and a
+    // name far too long that quotes the secret.
     let db = dir.path().join("base.sqlite");
-    std::fs::write(&db, b"").expect("empty file");
     let (_app, w) = window(AppState::open(Some(db)));
+    let create = |confirm: &str| {
+        invoke(
+            &w,
+            "gate_create",
+            json!({ "passphrase": SECRET, "confirm": confirm, "demo": false }),
+        )
+    };
+    create("cheval-agrafe-pile-8").expect_err("typed differently");
+    create(SECRET).expect("created");
+    invoke(&w, "gate_unlock", json!({ "passphrase": SECRET })).expect_err("already open");
     let trainee = |last: &str, country: &str| {
         json!({ "input": {
             "last_name": last, "first_name": NAME, "country": country,
@@ -44,7 +54,7 @@ fn the_log_records_failures_but_never_what_the_user_typed() {
         let path = entry.expect("entry").path();
         text.push_str(&std::fs::read_to_string(&path).expect("log file"));
     }
-    assert!(text.contains("the database could not be opened"), "{text}");
+    assert!(text.contains("DbNotDatabase"), "{text}");
     assert!(
         text.contains("trainee_create") && text.contains("command refused"),
         "{text}"

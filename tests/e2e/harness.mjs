@@ -16,8 +16,36 @@ export function freshDb() {
   return join(dir, "coopdesk.sqlite");
 }
 
-/** Starts the application on `db` and returns the WebdriverIO browser. */
+/** The passphrase of every test database: the demo one, stated in the README. */
+export const PASSPHRASE = "demo-coopdesk-2016";
+
+/**
+ * Starts the application on `db` and goes through its gate as a user would: a new file is
+ * created with the demo data, an existing one unlocked, both with `PASSPHRASE`. Returns the
+ * WebdriverIO browser once the main screens are shown.
+ */
 export async function openApp(db) {
+  const browser = await openAtGate(db);
+  const $ = (id) => browser.$(`[data-testid="${id}"]`);
+  await browser.waitUntil(async () => (await $("gate-create").isExisting()) || (await $("gate-unlock").isExisting()), {
+    timeout: 30000,
+    timeoutMsg: "the create or unlock screen is shown",
+  });
+  if (await $("gate-create").isExisting()) {
+    await (await $("gate-create-demo")).click();
+    await (await $("gate-create-passphrase")).setValue(PASSPHRASE);
+    await (await $("gate-create-confirm")).setValue(PASSPHRASE);
+    await (await $("gate-create-submit")).click();
+  } else {
+    await (await $("gate-unlock-passphrase")).setValue(PASSPHRASE);
+    await (await $("gate-unlock-submit")).click();
+  }
+  await (await $("nav-dashboard")).waitForDisplayed({ timeout: 90000, timeoutMsg: "the database is open" });
+  return browser;
+}
+
+/** Starts the application on `db` and returns the browser on its first screen (the gate). */
+export async function openAtGate(db) {
   const application = process.env.COOPDESK_APP;
   if (!application) throw new Error("COOPDESK_APP is not set (run tests/e2e/run.sh)");
   return remote({

@@ -8,11 +8,15 @@ root=$(cd "$here/../.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 export COOPDESK_APP="$root/target/debug/coopdesk"
 export COOPDESK_CLI="$root/target/debug/coopdesk-cli"
+# For the command line only: the window never reads it, the tests type it in the window.
+export COOPDESK_PASSPHRASE="demo-coopdesk-2016"
 [ -x "$COOPDESK_APP" ] || { echo "Binaire absent : $COOPDESK_APP (cargo build -p coopdesk)" >&2; exit 1; }
 
+# A session bus of its own (one window per database is found through it), then a virtual
+# display.
 if [ -z "${COOPDESK_E2E_IN_XVFB:-}" ]; then
   export COOPDESK_E2E_IN_XVFB=1
-  exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
 fi
 
 # Keep WebKit's default compositing: with WEBKIT_DISABLE_COMPOSITING_MODE=1, a screenshot of

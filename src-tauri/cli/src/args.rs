@@ -16,13 +16,17 @@ pub struct Cli {
     /// Fichier de la base (sinon COOPDESK_DB, sinon le dossier de données de l'utilisateur).
     #[arg(long, global = true, value_name = "FICHIER")]
     pub db: Option<PathBuf>,
+    /// Fichier contenant la phrase secrète de la base (sinon la variable COOPDESK_PASSPHRASE).
+    #[arg(long, global = true, value_name = "FICHIER")]
+    pub passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Crée ou met à jour la base, éventuellement avec les données de démonstration.
+    /// Crée la base chiffrée (ou met à jour une base existante), éventuellement avec les
+    /// données de démonstration.
     Init {
         /// Remplit la base avec les données de démonstration (2007–2025).
         #[arg(long)]
@@ -100,6 +104,9 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Chiffre la base en clair d'une version antérieure de CoopDesk avec la phrase secrète
+    /// donnée (au moins 12 caractères) ; la copie en clair est supprimée une fois vérifiée.
+    Encrypt,
     /// Restaure une sauvegarde, après l'avoir vérifiée ; la base actuelle est d'abord sauvegardée.
     Restore {
         /// Le fichier de sauvegarde.

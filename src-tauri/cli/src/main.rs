@@ -7,12 +7,14 @@ mod export;
 mod filters;
 mod import;
 mod lists;
+mod passphrase;
 mod report;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
+use coopdesk_core::store::gate::{probe, FileState};
 use coopdesk_core::{i18n, Error, ErrorCode, Result, Store};
 use serde::Serialize;
 
@@ -49,9 +51,14 @@ pub(crate) fn out(json: &str) {
 
 fn run(cli: Cli) -> Result<String> {
     let path = coopdesk_core::store::resolve_path(cli.db)?;
+    let key = passphrase::read(cli.passphrase_file.as_deref())?;
+    let existing = |path: &Path| Store::open_existing(path, &key);
     match cli.command {
         Command::Init { demo, force } => {
-            let mut store = Store::open(&path)?;
+            let mut store = match probe(&path) {
+                FileState::Missing => Store::create(&path, &key.clone().strong("passphrase")?)?,
+                _ => existing(&path)?,
+            };
             let summary = if demo {
                 Some(store.load_demo(force)?)
             } else {
@@ -102,30 +109,22 @@ fn run(cli: Cli) -> Result<String> {
             }
             to_json(&existing(&path)?.backups()?)
         }
+        Command::Encrypt => {
+            let store = Store::encrypt_plaintext(&path, &key.clone().strong("passphrase")?)?;
+            to_json(&serde_json::json!({ "database": store.path(), "encrypted": true }))
+        }
         Command::Restore { file } => {
             let now = coopdesk_core::now();
             match existing(&path) {
                 Ok(mut store) => to_json(&store.restore_from(&file, now)?),
                 // A damaged database is moved aside (kept) and the copy put in its place.
                 Err(e) if e.code == ErrorCode::DbCorrupt => to_json(
-                    &coopdesk_core::store::backup::restore_damaged(&path, &file, None, now)?,
+                    &coopdesk_core::store::backup::restore_damaged(&path, &file, Some(&key), now)?,
                 ),
                 Err(e) => Err(e),
             }
         }
     }
-}
-
-/// Opens a database that must already exist: reading commands never create an empty one.
-fn existing(path: &Path) -> Result<Store> {
-    if !path.exists() {
-        return Err(Error::new(
-            ErrorCode::DbIo,
-            "err-db-missing",
-            i18n::args([("path", path.display())]),
-        ));
-    }
-    Store::open(path)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {

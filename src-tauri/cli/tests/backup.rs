@@ -16,7 +16,7 @@ fn a_copy_then_a_restore_brings_the_data_of_the_copy_back() {
     let total = actions(&db);
     assert_eq!(info["records"]["technical_actions"], total);
 
-    rusqlite::Connection::open(&db)
+    support::open_db(&db)
         .and_then(|c| c.execute("DELETE FROM technical_action WHERE id <= 50", []))
         .expect("delete");
     assert_eq!(actions(&db), total - 50);

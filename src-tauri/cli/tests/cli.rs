@@ -141,7 +141,7 @@ fn a_database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("future.sqlite");
     ok_json(&cli(&db, &["init"]));
-    rusqlite::Connection::open(&db)
+    support::open_db(&db)
         .and_then(|c| c.pragma_update(None, "user_version", 500))
         .expect("bump version");
     assert_eq!(error_code(&cli(&db, &["ssi", "list"])), "DB_TOO_NEW");
@@ -179,7 +179,7 @@ fn documents_attendance_and_certificates_then_verify() {
     assert!(pdf_text(&sheet).contains("FEUILLE D"));
 
     // Numbers cleared for the session: the command gives them, then prints.
-    rusqlite::Connection::open(&db)
+    support::open_db(&db)
         .and_then(|c| {
             c.execute(
                 "UPDATE enrolment SET certificate_no = NULL WHERE session_id = ?1",
@@ -208,7 +208,7 @@ fn documents_attendance_and_certificates_then_verify() {
     let again = ok_json(&cli(&db, &args));
     assert_eq!(again["certificates_issued"], 0, "numbers are given once");
 
-    let number: String = rusqlite::Connection::open(&db)
+    let number: String = support::open_db(&db)
         .and_then(|c| {
             c.query_row(
                 "SELECT certificate_no FROM enrolment WHERE session_id = ?1 AND status = 'passed'
@@ -279,6 +279,7 @@ fn a_reader_that_stops_early_is_not_a_crash() {
         .arg("--db")
         .arg(&db)
         .args(["actions", "list"])
+        .env("COOPDESK_PASSPHRASE", support::PASSPHRASE)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

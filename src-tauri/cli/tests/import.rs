@@ -24,7 +24,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn actions(db: &Path) -> i64 {
-    let conn = rusqlite::Connection::open(db).expect("open");
+    let conn = support::open_db(db).expect("open");
     conn.query_row("SELECT count(*) FROM technical_action", [], |r| r.get(0))
         .expect("count")
 }

@@ -27,6 +27,12 @@ pub enum ErrorCode {
     PassphraseWrong,
     /// The file is a plaintext database of an earlier CoopDesk: it must be encrypted first.
     DbPlaintext,
+    /// The file exists but is not a database at all (a document, a truncated copy).
+    DbNotDatabase,
+    /// The database is not unlocked yet: the passphrase has not been given.
+    DbLocked,
+    /// No passphrase was given (command line: `COOPDESK_PASSPHRASE` or `--passphrase-file`).
+    PassphraseMissing,
     /// A file given by the user cannot be read: unknown format, damaged, or not what was
     /// expected (an import file, for instance).
     BadFile,
@@ -58,7 +64,11 @@ impl Error {
         // what they typed, names included).
         if matches!(
             code,
-            ErrorCode::Internal | ErrorCode::DbIo | ErrorCode::DbCorrupt | ErrorCode::DbTooNew
+            ErrorCode::Internal
+                | ErrorCode::DbIo
+                | ErrorCode::DbCorrupt
+                | ErrorCode::DbTooNew
+                | ErrorCode::DbNotDatabase
         ) {
             tracing::error!(code = ?code, id, "{message}");
         }

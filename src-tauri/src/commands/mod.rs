@@ -4,6 +4,7 @@ pub mod charts;
 pub mod cooperation;
 pub mod documents;
 pub mod export;
+pub mod gate;
 pub mod gign;
 pub mod import;
 pub mod network;

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use coopdesk_core::store::backup::{BackupInfo, DatabaseInfo};
+use coopdesk_core::store::key::Passphrase;
 use coopdesk_core::Result;
 use tauri::State;
 
@@ -53,4 +54,19 @@ pub async fn backup_check(state: State<'_, AppState>, path: PathBuf) -> Result<B
 #[tracing::instrument(skip_all)]
 pub async fn backup_restore(state: State<'_, AppState>, path: PathBuf) -> Result<BackupInfo> {
     state.with(|s| s.restore_from(&path, coopdesk_core::now()))
+}
+
+/// Re-keys the database and its automatic copies: the current passphrase first, then the
+/// new one twice. Returns how many copies were re-keyed.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn passphrase_change(
+    state: State<'_, AppState>,
+    old: String,
+    passphrase: String,
+    confirm: String,
+) -> Result<usize> {
+    let new = Passphrase::confirmed(passphrase, confirm)?;
+    state.with(|s| s.change_passphrase(&Passphrase::unlock(old), &new))
 }

@@ -1,5 +1,6 @@
 //! A mock Tauri app (no window system) whose IPC runs the real commands: what the UI sends
 //! and gets back, as JSON.
+#![allow(dead_code)]
 
 use coopdesk_lib::{specta_builder, AppState};
 use serde_json::Value;
@@ -9,6 +10,9 @@ use tauri::test::{
 };
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
+
+/// The passphrase of the test databases (the demo one, stated in the README).
+pub const PASSPHRASE: &str = "demo-coopdesk-2016";
 
 pub fn window(state: AppState) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = mock_builder()
@@ -36,4 +40,15 @@ pub fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Re
         },
     )
     .map(|b| b.deserialize::<Value>().expect("JSON response"))
+}
+
+/// A window on a new encrypted database (created through the gate), with the demo data or empty.
+pub fn unlocked(
+    path: std::path::PathBuf,
+    demo: bool,
+) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let (app, w) = window(AppState::open(Some(path)));
+    let body = serde_json::json!({ "passphrase": PASSPHRASE, "confirm": PASSPHRASE, "demo": demo });
+    invoke(&w, "gate_create", body).expect("database created");
+    (app, w)
 }

@@ -7,14 +7,34 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// The passphrase of every test database (the demo one, stated in the README).
+pub const PASSPHRASE: &str = "demo-coopdesk-2016";
+
+/// Runs the CLI on `db` with the test passphrase in `COOPDESK_PASSPHRASE`.
 pub fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"))
+    cli_with(db, args, Some(PASSPHRASE))
+}
+
+/// Runs the CLI on `db` with `passphrase` in `COOPDESK_PASSPHRASE` (unset when `None`).
+pub fn cli_with(db: &Path, args: &[&str], passphrase: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_coopdesk-cli"));
+    command
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("COOPDESK_DB")
-        .output()
-        .expect("run coopdesk-cli")
+        .env_remove("COOPDESK_PASSPHRASE");
+    if let Some(passphrase) = passphrase {
+        command.env("COOPDESK_PASSPHRASE", passphrase);
+    }
+    command.output().expect("run coopdesk-cli")
+}
+
+/// A read connection to the encrypted test database.
+pub fn open_db(db: &Path) -> rusqlite::Result<rusqlite::Connection> {
+    let conn = rusqlite::Connection::open(db)?;
+    conn.pragma_update(None, "key", PASSPHRASE)?;
+    Ok(conn)
 }
 
 pub fn ok_json(out: &Output) -> Value {
@@ -44,7 +64,7 @@ pub fn error_code(out: &Output) -> String {
 
 /// The first value of a one-column SQL query on the database file.
 pub fn sql_i64(db: &Path, sql: &str) -> i64 {
-    rusqlite::Connection::open(db)
+    open_db(db)
         .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
         .expect(sql)
 }

@@ -1,8 +1,9 @@
 //! The benchmarks' database: the demo data with every action copied nine more times
-//! (about 380,000 actions over 2007–2025), built once per run.
+//! (about 380,000 actions over 2007–2025), built once per run, encrypted as the window's is.
 
 use std::sync::OnceLock;
 
+use coopdesk_core::store::key::Passphrase;
 use coopdesk_core::Store;
 
 pub struct Fixture {
@@ -15,7 +16,8 @@ pub fn fixture() -> &'static Fixture {
     static FIXTURE: OnceLock<Fixture> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut store = Store::open(&dir.path().join("bench.sqlite")).expect("open");
+        let path = dir.path().join("bench.sqlite");
+        let mut store = Store::create(&path, &Passphrase::demo()).expect("create");
         store.load_demo(false).expect("demo");
         store
             .write(|tx| {

@@ -820,3 +820,72 @@ settings-contents = { $ssis ->
 settings-restore-confirm = Restore the backup of { $date }? It holds { $contents }. The current data will be replaced by this copy's; it is first kept as a “before restore” copy in the backups folder.
 settings-restore-ok = Replace the data
 settings-restored = Data restored from the backup of { $date } ({ $contents }). The replaced data is kept in the backups folder.
+settings-passphrase-title = Passphrase
+settings-passphrase-note = The database and its backups are encrypted with the passphrase; without it they cannot be read. A lost passphrase cannot be recovered.
+settings-passphrase-old = Current passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-confirm = Confirmation
+settings-passphrase-save = Change the passphrase
+settings-passphrase-busy = Changing the passphrase…
+settings-passphrase-done = Passphrase changed. { $copies ->
+    [0] No backup to re-encrypt in the backups folder.
+    [one] The backup in the backups folder was re-encrypted with the new passphrase.
+   *[other] The { $copies } backups in the backups folder were re-encrypted with the new passphrase.
+} A copy exported elsewhere keeps the old passphrase.
+
+## Passphrase: the fields shared by opening the database and the settings
+
+passphrase-label = Passphrase
+passphrase-confirm-label = Confirmation
+passphrase-show = Show the passphrase
+passphrase-hide = Hide the passphrase
+passphrase-caps-lock = Caution: Caps Lock is on.
+passphrase-min = At least { $min } characters; for instance four unrelated words.
+passphrase-strength = Strength: { $level }
+passphrase-strength-short = too short
+passphrase-strength-acceptable = acceptable
+passphrase-strength-solid = solid
+
+## Opening the database: create, unlock, encrypt, or what to do with a file that cannot be used
+
+gate-restricted = Restricted distribution
+gate-file = File
+gate-choose = Choose another file…
+gate-quit = Quit
+gate-busy-choose = Reading the file…
+gate-create-title = Create the CoopDesk database
+gate-create-intro = No database exists at this location yet. CoopDesk will create it encrypted: without its passphrase the file cannot be read.
+gate-create-warning = A lost passphrase cannot be recovered, neither by CoopDesk nor by anyone: keep it somewhere safe.
+gate-create-content = Content of the database
+gate-create-demo = With the demonstration data
+gate-create-empty = Empty database
+gate-demo-hint = To try it out: the demonstration passphrase is “{ $passphrase }” (see the README).
+gate-demo-fill = Use the demonstration passphrase
+gate-create-submit = Create the database
+gate-busy-create = Creating the database…
+gate-busy-create-demo = Creating the database and the demonstration data (a few seconds)…
+gate-unlock-title = Unlock the database
+gate-unlock-submit = Unlock
+gate-busy-unlock = Opening the database…
+gate-convert-title = Encrypt the database
+gate-convert-intro = This database comes from an earlier version of CoopDesk and is not encrypted. CoopDesk will encrypt it with the passphrase chosen below.
+gate-convert-safety = A plaintext copy is kept until the encrypted database has been verified, then it is removed.
+gate-convert-submit = Encrypt the database
+gate-busy-convert = Encrypting the database…
+gate-converted = The database has been encrypted; the plaintext copy has been removed.
+gate-converted-continue = Continue
+gate-problem-corrupt = Database file damaged
+gate-problem-too-new = Database from a newer version
+gate-problem-not-database = This file is not a CoopDesk database
+gate-problem-other = The database cannot be opened
+gate-not-database-message = This file is not a CoopDesk database: { $path }. It was not changed; choose another file.
+gate-too-new-hint = Install the latest version of CoopDesk, then open this database again.
+gate-backup-title = Latest valid backup
+gate-backup-date = Date
+gate-backup-size = Size
+gate-backup-contents = Contents
+gate-no-backup = No valid backup of this database was found: choose another file.
+gate-restore-latest = Restore this backup
+gate-restore-confirm = Replace the damaged file by the backup of { $date }? It holds { $contents }. The damaged file will be kept aside in the backups folder.
+gate-restore-ok = Restore the backup
+gate-busy-restore = Restoring the backup…

@@ -818,3 +818,72 @@ settings-contents = { $ssis } SSI, { $actions ->
 settings-restore-confirm = Restaurer la sauvegarde du { $date } ? Elle contient { $contents }. Les données actuelles seront remplacées par celles de cette copie ; elles seront d'abord conservées dans une copie « avant restauration » du dossier des sauvegardes.
 settings-restore-ok = Remplacer les données
 settings-restored = Données restaurées depuis la sauvegarde du { $date } ({ $contents }). Les données remplacées sont conservées dans le dossier des sauvegardes.
+settings-passphrase-title = Phrase secrète
+settings-passphrase-note = La base et ses sauvegardes sont chiffrées avec la phrase secrète ; sans elle, elles sont illisibles. Une phrase secrète perdue ne peut pas être retrouvée.
+settings-passphrase-old = Phrase secrète actuelle
+settings-passphrase-new = Nouvelle phrase secrète
+settings-passphrase-confirm = Confirmation
+settings-passphrase-save = Changer la phrase secrète
+settings-passphrase-busy = Changement de la phrase secrète…
+settings-passphrase-done = Phrase secrète changée. { $copies ->
+    [0] Aucune sauvegarde à rechiffrer dans le dossier des sauvegardes.
+    [one] La sauvegarde du dossier des sauvegardes a été rechiffrée avec la nouvelle phrase.
+   *[other] Les { $copies } sauvegardes du dossier des sauvegardes ont été rechiffrées avec la nouvelle phrase.
+} Une copie exportée ailleurs garde l'ancienne phrase.
+
+## Phrase secrète : les champs partagés par l'ouverture de la base et les paramètres
+
+passphrase-label = Phrase secrète
+passphrase-confirm-label = Confirmation
+passphrase-show = Afficher la phrase secrète
+passphrase-hide = Masquer la phrase secrète
+passphrase-caps-lock = Attention : la touche Verr. Maj. est activée.
+passphrase-min = Au moins { $min } caractères ; par exemple quatre mots sans lien entre eux.
+passphrase-strength = Solidité : { $level }
+passphrase-strength-short = trop courte
+passphrase-strength-acceptable = acceptable
+passphrase-strength-solid = solide
+
+## Ouverture de la base : créer, déverrouiller, chiffrer, ou que faire d'un fichier inutilisable
+
+gate-restricted = Diffusion restreinte
+gate-file = Fichier
+gate-choose = Choisir un autre fichier…
+gate-quit = Quitter
+gate-busy-choose = Lecture du fichier…
+gate-create-title = Créer la base CoopDesk
+gate-create-intro = Aucune base n'existe encore à cet emplacement. CoopDesk va la créer chiffrée : sans sa phrase secrète, le fichier est illisible.
+gate-create-warning = Une phrase secrète perdue ne peut pas être retrouvée, ni par CoopDesk ni par personne : conservez-la en lieu sûr.
+gate-create-content = Contenu de la base
+gate-create-demo = Avec les données de démonstration
+gate-create-empty = Base vide
+gate-demo-hint = Pour essayer : la phrase secrète de démonstration est « { $passphrase } » (voir le README).
+gate-demo-fill = Utiliser la phrase de démonstration
+gate-create-submit = Créer la base
+gate-busy-create = Création de la base…
+gate-busy-create-demo = Création de la base et des données de démonstration (quelques secondes)…
+gate-unlock-title = Déverrouiller la base
+gate-unlock-submit = Déverrouiller
+gate-busy-unlock = Ouverture de la base…
+gate-convert-title = Chiffrer la base
+gate-convert-intro = Cette base vient d'une version antérieure de CoopDesk et n'est pas chiffrée. CoopDesk va la chiffrer avec la phrase secrète choisie ci-dessous.
+gate-convert-safety = Une copie en clair est gardée jusqu'à ce que la base chiffrée soit vérifiée, puis elle est supprimée.
+gate-convert-submit = Chiffrer la base
+gate-busy-convert = Chiffrement de la base…
+gate-converted = La base a été chiffrée ; la copie en clair a été supprimée.
+gate-converted-continue = Continuer
+gate-problem-corrupt = Fichier de la base endommagé
+gate-problem-too-new = Base d'une version plus récente
+gate-problem-not-database = Ce fichier n'est pas une base CoopDesk
+gate-problem-other = La base ne peut pas être ouverte
+gate-not-database-message = Ce fichier n'est pas une base CoopDesk : { $path }. Il n'a pas été modifié ; choisissez un autre fichier.
+gate-too-new-hint = Installez la dernière version de CoopDesk, puis ouvrez de nouveau cette base.
+gate-backup-title = Dernière sauvegarde valide
+gate-backup-date = Date
+gate-backup-size = Taille
+gate-backup-contents = Contenu
+gate-no-backup = Aucune sauvegarde valide de cette base n'a été trouvée : choisissez un autre fichier.
+gate-restore-latest = Restaurer cette sauvegarde
+gate-restore-confirm = Remplacer le fichier endommagé par la sauvegarde du { $date } ? Elle contient { $contents }. Le fichier endommagé sera conservé à part dans le dossier des sauvegardes.
+gate-restore-ok = Restaurer la sauvegarde
+gate-busy-restore = Restauration de la sauvegarde…

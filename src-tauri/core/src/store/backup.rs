@@ -215,7 +215,7 @@ pub(super) fn before_upgrade(
     copy_into(conn, &dest, key)
 }
 
-fn backup_dir_of(db: &Path) -> PathBuf {
+pub(crate) fn backup_dir_of(db: &Path) -> PathBuf {
     db.parent()
         .unwrap_or_else(|| Path::new("."))
         .join("backups")
@@ -234,7 +234,13 @@ pub fn check_candidate(path: &Path, key: Option<&Passphrase>) -> Result<BackupIn
             [],
             |r| r.get::<_, i64>(0),
         )
-        .map_err(|_| refused("err-backup-not-db", ErrorCode::BadFile))?;
+        .map_err(|_| match (key, super::file::probe(path)) {
+            // Encrypted, but not with this key: most likely made before a passphrase change.
+            (Some(_), super::file::FileState::Encrypted) => {
+                refused("err-backup-other-key", ErrorCode::PassphraseWrong)
+            }
+            _ => refused("err-backup-not-db", ErrorCode::BadFile),
+        })?;
     if readable == 0 {
         return Err(refused("err-backup-not-db", ErrorCode::BadFile));
     }
@@ -350,6 +356,34 @@ fn created_from_name(path: &Path) -> Option<NaiveDateTime> {
     let name = path.file_name()?.to_str()?;
     let stamp = name.strip_prefix(PREFIX)?.get(..17)?;
     NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H%M%S").ok()
+}
+
+/// Re-keys every copy in the `backups/` folder of `db` that opens with `old` (each file
+/// holds one key or the other, never a mix); copies under another key are left as they are.
+pub(crate) fn rekey_copies(db: &Path, old: &Passphrase, new: &Passphrase) -> Result<usize> {
+    let mut done = 0;
+    for path in copies_of(db) {
+        let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        key::apply(&conn, old)?;
+        let opens = conn
+            .query_row("PRAGMA journal_mode = DELETE", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .is_ok();
+        if opens {
+            key::rekey(&conn, new)?;
+            done += 1;
+        }
+    }
+    Ok(done)
+}
+
+/// The copies of the database at `db`, the newest first (none when there is no folder or
+/// it cannot be read).
+pub(crate) fn copies_of(db: &Path) -> Vec<PathBuf> {
+    let mut copies = automatic(&backup_dir_of(db)).unwrap_or_default();
+    copies.sort_by_key(|c| std::cmp::Reverse(c.0));
+    copies.into_iter().map(|(_, p)| p).collect()
 }
 
 /// The automatic copies in `dir` with their dates (none when the folder does not exist).

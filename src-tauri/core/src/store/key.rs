@@ -42,12 +42,30 @@ impl Passphrase {
     /// A new passphrase: at least [`MIN_LENGTH`] characters, else `INVALID_INPUT` on
     /// `field`, with the rule in the message (never the passphrase).
     pub fn new(text: String, field: &str) -> Result<Self> {
-        let secret = Self(Zeroizing::new(text));
-        if secret.0.chars().count() < MIN_LENGTH {
+        Self(Zeroizing::new(text)).strong(field)
+    }
+
+    /// This passphrase, if it is strong enough for a new database (see [`Passphrase::new`]).
+    pub fn strong(self, field: &str) -> Result<Self> {
+        if self.0.chars().count() < MIN_LENGTH {
             return Err(Error::invalid(
                 field,
                 "err-passphrase-weak",
                 i18n::args([("min", MIN_LENGTH)]),
+            ));
+        }
+        Ok(self)
+    }
+
+    /// A new passphrase typed twice (fields `passphrase` and `confirm`): strong enough, and
+    /// the same both times.
+    pub fn confirmed(text: String, confirm: String) -> Result<Self> {
+        let secret = Self::new(text, "passphrase")?;
+        if !secret.matches(&Self::unlock(confirm)) {
+            return Err(Error::invalid(
+                "confirm",
+                "err-passphrase-mismatch",
+                Vec::new(),
             ));
         }
         Ok(secret)

@@ -3,6 +3,8 @@
 
 pub mod backup;
 mod encrypt;
+mod file;
+pub mod gate;
 pub mod key;
 mod migrations;
 pub(crate) mod sql;
@@ -76,8 +78,10 @@ impl Store {
     }
 
     /// Changes the passphrase of an encrypted file; `old` must be the current one (else
-    /// `PASSPHRASE_WRONG` on `old`, nothing changed).
-    pub fn change_passphrase(&mut self, old: &Passphrase, new: &Passphrase) -> Result<()> {
+    /// `PASSPHRASE_WRONG` on `old`, nothing changed). The automatic copies in `backups/` are
+    /// re-keyed too: a passphrase changed because it leaked leaves no copy it opens. Returns
+    /// how many copies were re-keyed.
+    pub fn change_passphrase(&mut self, old: &Passphrase, new: &Passphrase) -> Result<usize> {
         let current = self
             .key
             .as_ref()
@@ -95,7 +99,10 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
         result?;
         self.key = Some(new.clone());
-        Ok(())
+        match &self.path {
+            Some(path) => backup::rekey_copies(path, old, new),
+            None => Ok(0),
+        }
     }
 
     /// A private in-memory database, for tests and dry runs.
@@ -121,10 +128,12 @@ impl Store {
             .conn
             .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
         if check != "ok" {
+            // SQLite's detail (page numbers, in English) is for the log, not the screen.
+            tracing::error!(detail = %check, "quick_check found a damaged page");
             return Err(Error::new(
                 ErrorCode::DbCorrupt,
                 "err-db-damaged",
-                i18n::args([("detail", check)]),
+                Vec::new(),
             ));
         }
         if wal {

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use coopdesk_core::gign::trainee::NewTrainee;
+use coopdesk_core::store::backup::check_candidate;
 use coopdesk_core::store::key::Passphrase;
 use coopdesk_core::{ErrorCode, Store};
 
@@ -190,8 +191,36 @@ fn the_passphrase_is_changed_with_the_old_one_asked_first() {
         (refused.code, refused.field.as_deref()),
         (ErrorCode::PassphraseWrong, Some("old"))
     );
-    store.change_passphrase(&old, &new).expect("re-key");
+    // A copy in backups/ (re-keyed with the database) and one exported elsewhere (not).
+    let auto = store.backup_now(coopdesk_core::now()).expect("copy").path;
+    let exported = dir.path().join("exportee.sqlite");
+    store.backup_to(&exported).expect("export");
+    assert_eq!(store.change_passphrase(&old, &new).expect("re-key"), 1);
     with_trainee(&mut store);
+    assert_eq!(
+        check_candidate(&auto, Some(&new))
+            .expect("the copy in backups/ opens with the new passphrase")
+            .records
+            .trainees,
+        1
+    );
+    assert!(
+        check_candidate(&auto, Some(&old)).is_err(),
+        "and no longer with the old one"
+    );
+    assert_unreadable(&auto);
+    let other = store
+        .backup_check(&exported)
+        .expect_err("another passphrase");
+    assert_eq!(
+        (other.code, other.field.as_deref()),
+        (ErrorCode::PassphraseWrong, Some("path"))
+    );
+    assert!(
+        other.message.contains("autre phrase secrète"),
+        "{}",
+        other.message
+    );
     drop(store);
     assert_eq!(
         Store::open_encrypted(&path, &old).err().map(|e| e.code),
@@ -233,4 +262,61 @@ fn a_plaintext_database_is_converted_with_nothing_lost_and_no_plaintext_left() {
     let left: Vec<PathBuf> = files(dir.path());
     assert_eq!(left, vec![path.clone()], "no plaintext copy left: {left:?}");
     assert_unreadable(&path);
+}
+
+#[test]
+fn no_trainee_or_agent_name_of_the_demo_data_is_in_any_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("base.sqlite");
+    let mut store = Store::create(&path, &Passphrase::demo()).expect("create");
+    store.load_demo(false).expect("demo");
+    let names: Vec<String> = store
+        .conn()
+        .prepare(
+            // Long enough not to turn up by chance in megabytes of ciphertext.
+            "SELECT * FROM (SELECT DISTINCT last_name FROM trainee
+                             WHERE length(last_name) >= 7 ORDER BY id LIMIT 10)
+             UNION SELECT * FROM (SELECT DISTINCT last_name FROM agent
+                                   WHERE length(last_name) >= 7 ORDER BY id LIMIT 10)",
+        )
+        .and_then(|mut s| {
+            s.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()
+        })
+        .expect("names");
+    assert!(names.len() >= 15, "{names:?}");
+    store
+        .backup_auto(
+            coopdesk_core::store::backup::Occasion::Start,
+            coopdesk_core::now(),
+        )
+        .expect("automatic copy");
+    let check = |when: &str| {
+        let all = files(dir.path());
+        // Temporary tables and sorts stay in memory (temp_store = MEMORY); a copy's
+        // `.partial` file is renamed once complete: only these files exist.
+        for file in &all {
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            assert!(
+                name.starts_with("base.sqlite") || name.starts_with("coopdesk-"),
+                "unexpected file {when}: {file:?}"
+            );
+            let bytes = std::fs::read(file).expect("read");
+            assert!(!bytes.starts_with(b"SQLite format 3"), "{file:?} {when}");
+            for n in &names {
+                assert!(
+                    memchr::memmem::find(&bytes, n.as_bytes()).is_none(),
+                    "{file:?} holds the name {n} {when}"
+                );
+            }
+        }
+        all.len()
+    };
+    // Open: the database, its WAL and shm, the copy.
+    assert!(check("while open") >= 3);
+    drop(store);
+    check("once closed");
 }

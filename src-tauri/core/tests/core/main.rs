@@ -4,6 +4,7 @@ mod backups;
 mod cooperation;
 mod encryption;
 mod fixtures;
+mod gate;
 mod gign;
 mod network;
 mod references;

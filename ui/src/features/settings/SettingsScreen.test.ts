@@ -248,6 +248,29 @@ describe('SettingsScreen', () => {
     expect(count(calls, 'backup_restore')).toBe(0);
   });
 
+  it('ends with the form that changes the passphrase', async () => {
+    backend({
+      gate_status: () => ({
+        path: INFO.path,
+        file: 'encrypted',
+        open: true,
+        problem: null,
+        latest_backup: null,
+        min_length: 12,
+      }),
+    });
+    show();
+    const title = screen.getByRole('heading', { name: 'Phrase secrète' });
+    const section = title.closest('section') as HTMLElement;
+    for (const id of ['passphrase-old', 'passphrase-new', 'passphrase-confirm', 'passphrase-save']) {
+      expect(within(section).getByTestId(id)).toBeTruthy();
+    }
+    expect(within(section).getByLabelText('Phrase secrète actuelle')).toBe(
+      within(section).getByTestId('passphrase-old'),
+    );
+    expect(await within(section).findByText(/Au moins 12 caractères/)).toBeTruthy();
+  });
+
   it('shows the notice kept across the reload once', async () => {
     keepNotice('Données restaurées depuis la sauvegarde du 30/11/2026 08:05.');
     backend();

@@ -4,6 +4,17 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
+	/**  What the file is and whether it is open: the UI shows the matching screen. */
+	gateStatus: () => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_status")),
+	/**  Creates the encrypted database, with the demo data or empty. */
+	gateCreate: (passphrase: string, confirm: string, demo: boolean) => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_create", { passphrase, confirm, demo })),
+	gateUnlock: (passphrase: string) => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_unlock", { passphrase })),
+	/**  Encrypts the plaintext database of an earlier CoopDesk, after the user confirmed. */
+	gateConvert: (passphrase: string, confirm: string) => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_convert", { passphrase, confirm })),
+	/**  Puts the newest good copy in place of a damaged file (kept aside), then opens it. */
+	gateRestoreLatest: () => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_restore_latest")),
+	/**  Works on another file (chosen in the native open dialog). */
+	gateChoose: (path: string) => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_choose", { path })),
 	/**  Years that have any record, oldest first. */
 	dataYears: () => typedError<number[], AppError>(__TAURI_INVOKE("data_years")),
 	/**  Headline figures of one year. */
@@ -104,6 +115,11 @@ export const commands = {
 	backupCheck: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_check", { path })),
 	/**  Replaces the data by the copy at `path`, once checked; the current data is kept as a copy. */
 	backupRestore: (path: string) => typedError<BackupInfo, AppError>(__TAURI_INVOKE("backup_restore", { path })),
+	/**
+	 *  Re-keys the database and its automatic copies: the current passphrase first, then the
+	 *  new one twice. Returns how many copies were re-keyed.
+	 */
+	passphraseChange: (old: string, passphrase: string, confirm: string) => typedError<number, AppError>(__TAURI_INVOKE("passphrase_change", { old, passphrase, confirm })),
 };
 
 /* Types */
@@ -471,6 +487,12 @@ export type ErrorCode =
 "PASSPHRASE_WRONG" | 
 /**  The file is a plaintext database of an earlier CoopDesk: it must be encrypted first. */
 "DB_PLAINTEXT" | 
+/**  The file exists but is not a database at all (a document, a truncated copy). */
+"DB_NOT_DATABASE" | 
+/**  The database is not unlocked yet: the passphrase has not been given. */
+"DB_LOCKED" | 
+/**  No passphrase was given (command line: `COOPDESK_PASSPHRASE` or `--passphrase-file`). */
+"PASSPHRASE_MISSING" | 
 /**
  *  A file given by the user cannot be read: unknown format, damaged, or not what was
  *  expected (an import file, for instance).
@@ -537,6 +559,17 @@ export type FieldChoice = {
 	required: boolean,
 };
 
+/**  What the file at the database's path is, read from its first bytes and size only. */
+export type FileState = 
+/**  No file (or an empty one): the database is to be created. */
+"missing" | 
+/**  A database encrypted by CoopDesk (or a file SQLCipher alone can judge). */
+"encrypted" | 
+/**  A plaintext database of an earlier CoopDesk, to convert. */
+"plaintext" | 
+/**  Not a database at all: its size cannot be a whole number of pages. */
+"not_database";
+
 export type Force = "police" | "gendarmerie";
 
 /**  A funder with the programmes it contributes to. */
@@ -553,6 +586,25 @@ export type FunderShare = {
 	funder_id: number,
 	name: string,
 	share_pct: number | null,
+};
+
+/**  What the window shows before the database is open, or that it is. */
+export type GateStatus = {
+	path: string,
+	file: FileState,
+	open: boolean,
+	/**
+	 *  Why the file cannot be opened (damaged, newer version, not a database), with the
+	 *  passphrase found right; the screen says what to do.
+	 */
+	problem: AppError | null,
+	/**
+	 *  The newest copy of the database that passes the restore checks, offered when the
+	 *  file is damaged.
+	 */
+	latest_backup: BackupInfo | null,
+	/**  The shortest passphrase accepted for a new database. */
+	min_length: number,
 };
 
 export type GignYear = {
