@@ -100,6 +100,10 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::settings::backup_check,
             commands::settings::backup_restore,
             commands::settings::passphrase_change,
+            commands::audit::journal,
+            commands::audit::history,
+            commands::audit::journal_users,
+            commands::audit::revert,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()

@@ -201,3 +201,27 @@ fn the_db_argument_is_read_from_the_command_line() {
     assert_eq!(args(&["--db=/tmp/b.sqlite"]), Some("/tmp/b.sqlite".into()));
     assert_eq!(args(&["--verbose"]), None);
 }
+
+#[test]
+fn the_journal_and_a_history_cross_the_ipc() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_app, w) = ipc::unlocked(dir.path().join("base.sqlite"), true);
+    let page = invoke(
+        &w,
+        "journal",
+        json!({ "filter": { "kind": "ssi" }, "offset": 0, "limit": 2 }),
+    )
+    .expect("journal");
+    assert_eq!(page["entries"].as_array().map(Vec::len), Some(2));
+    assert!(page["total"].as_i64().is_some_and(|t| t >= 74));
+    let history = invoke(&w, "history", json!({ "kind": "ssi", "id": 1 })).expect("history");
+    assert_eq!(history[0]["action"], "insert");
+    assert_eq!(history[0]["kind_label"], "SSI");
+    let users = invoke(&w, "journal_users", json!({})).expect("users");
+    assert_eq!(users, json!([coopdesk_core::audit::os_user()]));
+    let bad = invoke(&w, "history", json!({ "kind": "audit", "id": 1 })).expect_err("not a record");
+    assert_eq!(
+        (bad["code"].clone(), bad["field"].clone()),
+        (json!("INVALID_INPUT"), json!("kind"))
+    );
+}

@@ -104,6 +104,27 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Journal des modifications, le plus récent d'abord (JSON, ou CSV : une ligne par champ).
+    Journal(crate::journal::JournalArgs),
+    /// Historique d'un enregistrement : chaque version, champ par champ (JSON).
+    History {
+        /// Nature de l'enregistrement (technical_action, operational_case, ssi, trainee,
+        /// session, programme…).
+        kind: String,
+        /// Identifiant de l'enregistrement.
+        id: i64,
+    },
+    /// Rétablit un enregistrement tel qu'il était après une entrée du journal (ou le fait
+    /// revenir après sa suppression), avec les contrôles du formulaire.
+    Revert {
+        /// Nature de l'enregistrement (technical_action, operational_case).
+        kind: String,
+        /// Identifiant de l'enregistrement.
+        id: i64,
+        /// Numéro de l'entrée du journal (voir `history`).
+        #[arg(long = "to", value_name = "ENTREE")]
+        entry: i64,
+    },
     /// Chiffre la base en clair d'une version antérieure de CoopDesk avec la phrase secrète
     /// donnée (au moins 12 caractères) ; la copie en clair est supprimée une fois vérifiée.
     Encrypt,

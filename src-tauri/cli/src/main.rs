@@ -6,6 +6,7 @@ mod charts;
 mod export;
 mod filters;
 mod import;
+mod journal;
 mod lists;
 mod passphrase;
 mod report;
@@ -109,6 +110,12 @@ fn run(cli: Cli) -> Result<String> {
             }
             to_json(&existing(&path)?.backups()?)
         }
+        Command::Journal(a) => journal::run(&existing(&path)?, &a),
+        Command::History { kind, id } => to_json(&existing(&path)?.history(&kind, id)?),
+        Command::Revert { kind, id, entry } => {
+            let done = existing(&path)?.revert(&kind, id, entry)?;
+            to_json(&serde_json::json!({ "kind": kind, "id": id, "reverted": done }))
+        }
         Command::Encrypt => {
             let store = Store::encrypt_plaintext(&path, &key.clone().strong("passphrase")?)?;
             to_json(&serde_json::json!({ "database": store.path(), "encrypted": true }))
@@ -127,7 +134,7 @@ fn run(cli: Cli) -> Result<String> {
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> Result<String> {
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String> {
     serde_json::to_string_pretty(value).map_err(Error::internal)
 }
 

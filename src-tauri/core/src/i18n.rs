@@ -23,6 +23,7 @@ const FR: &[&str] = &[
     include_str!("../locales/fr/export.ftl"),
     include_str!("../locales/fr/import.ftl"),
     include_str!("../locales/fr/reports.ftl"),
+    include_str!("../locales/fr/audit.ftl"),
 ];
 
 fn bundle() -> &'static FluentBundle<FluentResource> {
@@ -108,6 +109,7 @@ mod tests {
             include_str!("../locales/en/export.ftl"),
             include_str!("../locales/en/import.ftl"),
             include_str!("../locales/en/reports.ftl"),
+            include_str!("../locales/en/audit.ftl"),
         ];
         for (fr, en) in FR.iter().zip(en) {
             assert_eq!(ids(fr), ids(en));

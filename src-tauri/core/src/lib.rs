@@ -15,6 +15,7 @@ pub mod cooperation;
 pub mod gign;
 pub mod network;
 
+pub mod audit;
 pub mod country;
 pub mod error;
 mod filter;

@@ -1,5 +1,6 @@
 //! The commands the UI calls: each one delegates to the core.
 
+pub mod audit;
 pub mod charts;
 pub mod cooperation;
 pub mod documents;

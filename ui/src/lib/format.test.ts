@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, formatBytes, formatDate, formatDateTime, formatNumber } from './format';
+import { foldForSearch, formatBytes, formatDate, formatDateTime, formatInstant, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the French way with a narrow no-break space', () => {
@@ -88,5 +88,23 @@ describe('formatBytes', () => {
 
   it('shows a dash for a missing size', () => {
     expect(formatBytes(null)).toBe('—');
+  });
+});
+
+describe('formatInstant', () => {
+  it('shows a UTC instant in local time, dd/mm/yyyy HH:MM, seconds on request', () => {
+    const at = '2026-12-01T09:05:07.250Z';
+    const d = new Date(at);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const day = `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+    const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    expect(formatInstant(at)).toBe(`${day} ${time}`);
+    expect(formatInstant(at, true)).toBe(`${day} ${time}:${pad(d.getSeconds())}`);
+  });
+
+  it('leaves what is not an instant alone', () => {
+    expect(formatInstant(null)).toBe('—');
+    expect(formatInstant('2026-12-01')).toBe('2026-12-01');
+    expect(formatInstant('bientôt')).toBe('bientôt');
   });
 });

@@ -51,6 +51,19 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${date} ${time[1]}:${time[2]}`;
 }
 
+/**
+ * An instant from the core in UTC ("2026-12-01T09:15:00.123Z") in the local time of the
+ * machine: dd/mm/yyyy HH:MM, with the seconds when asked. A value that is not one is returned as is.
+ */
+export function formatInstant(iso: string | null | undefined, seconds = false): string {
+  if (!iso) return t('value-none');
+  const d = new Date(iso);
+  if (!/(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(iso) || Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${seconds ? `:${pad(d.getSeconds())}` : ''}`;
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${time}`;
+}
+
 /** Decimal units (1 Mo = 1 000 000 octets), as the file managers of Linux count them. */
 const SIZE_UNITS = ['size-bytes', 'size-kb', 'size-mb', 'size-gb', 'size-tb'] as const;
 

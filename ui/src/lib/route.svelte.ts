@@ -18,3 +18,9 @@ export function followHash(): () => void {
   window.addEventListener('hashchange', onhash);
   return () => window.removeEventListener('hashchange', onhash);
 }
+
+/** The id of "#/<area>/<segment>/<id>", a link to one record of an area (the journal's), or null. */
+export function linkedId(segment: string, hash: string = route.hash): number | null {
+  const p = parts(hash);
+  return p[1] === segment && /^\d+$/.test(p[2] ?? '') ? Number(p[2]) : null;
+}

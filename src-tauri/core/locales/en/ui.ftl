@@ -15,6 +15,7 @@ nav-trainees = Trainees
 nav-partners = Partners
 nav-reports = Reports
 nav-charts = Charts
+nav-journal = Journal
 nav-settings = Settings
 nav-shortcut = Alt+{ $n }
 nav-keyboard-help = Alt+1 to Alt+9, Alt+0: switch screen · ↑ ↓: move through the menu
@@ -23,6 +24,8 @@ nav-keyboard-help = Alt+1 to Alt+9, Alt+0: switch screen · ↑ ↓: move throug
 
 state-loading = Loading…
 value-none = —
+value-yes = Yes
+value-no = No
 table-sort-by = Sort by { $column }
 size-bytes = { $n } B
 size-kb = { $n } kB
@@ -889,3 +892,41 @@ gate-restore-latest = Restore this backup
 gate-restore-confirm = Replace the damaged file by the backup of { $date }? It holds { $contents }. The damaged file will be kept aside in the backups folder.
 gate-restore-ok = Restore the backup
 gate-busy-restore = Restoring the backup…
+
+## Journal of changes and history of a record
+
+journal-intro = Every change to the database, the newest first: who, when, what.
+journal-text-placeholder = Value before or after
+journal-col-at = Date
+journal-col-user = User
+journal-col-kind = Kind
+journal-col-record = No.
+journal-col-action = Operation
+journal-col-fields = Fields
+journal-fields = { $count ->
+    [one] { $count } field
+   *[other] { $count } fields
+}
+journal-range = { $from }–{ $to } of { $total }
+journal-none = No changes
+journal-empty = No change matches the filters.
+journal-prev = Previous
+journal-next = Next
+journal-pages-label = Journal pages
+journal-keyboard-help = ↑ ↓: move · Enter: details · Esc: close the details
+journal-parent = Belongs to
+journal-record = { $kind } no. { $id }
+journal-batch = Batch
+journal-open-record = Open the record
+journal-no-changes = No field changed.
+journal-change-field = Field
+journal-change-before = Before
+journal-change-becomes = becomes
+journal-change-after = After
+journal-change-value = Value
+history-revert = Restore this version
+history-undelete = Restore the record as it was before its deletion
+history-revert-question = Restore the record as it was after the change of { $when }? Its current values are replaced; the restore is itself recorded in the journal.
+history-toggle = History
+history-order = Newest first.
+history-empty = No change recorded.

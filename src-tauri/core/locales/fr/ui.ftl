@@ -16,6 +16,7 @@ nav-trainees = Stagiaires
 nav-partners = Partenaires
 nav-reports = Rapports
 nav-charts = Graphiques
+nav-journal = Journal
 nav-settings = Paramètres
 nav-shortcut = Alt+{ $n }
 nav-keyboard-help = Alt+1 à Alt+9, Alt+0 : changer d'écran · ↑ ↓ : parcourir le menu
@@ -24,6 +25,8 @@ nav-keyboard-help = Alt+1 à Alt+9, Alt+0 : changer d'écran · ↑ ↓ : parcou
 
 state-loading = Chargement…
 value-none = —
+value-yes = Oui
+value-no = Non
 table-sort-by = Trier par { $column }
 size-bytes = { $n } o
 size-kb = { $n } ko
@@ -887,3 +890,41 @@ gate-restore-latest = Restaurer cette sauvegarde
 gate-restore-confirm = Remplacer le fichier endommagé par la sauvegarde du { $date } ? Elle contient { $contents }. Le fichier endommagé sera conservé à part dans le dossier des sauvegardes.
 gate-restore-ok = Restaurer la sauvegarde
 gate-busy-restore = Restauration de la sauvegarde…
+
+## Journal des modifications et historique d'un enregistrement
+
+journal-intro = Toutes les modifications de la base, les plus récentes d'abord : qui, quand, quoi.
+journal-text-placeholder = Valeur avant ou après
+journal-col-at = Date
+journal-col-user = Utilisateur
+journal-col-kind = Nature
+journal-col-record = N°
+journal-col-action = Opération
+journal-col-fields = Champs
+journal-fields = { $count ->
+    [one] { $count } champ
+   *[other] { $count } champs
+}
+journal-range = { $from }–{ $to } sur { $total }
+journal-none = Aucune modification
+journal-empty = Aucune modification ne correspond aux filtres.
+journal-prev = Précédent
+journal-next = Suivant
+journal-pages-label = Pages du journal
+journal-keyboard-help = ↑ ↓ : parcourir · Entrée : détail · Échap : fermer le détail
+journal-parent = Rattaché à
+journal-record = { $kind } n° { $id }
+journal-batch = Lot
+journal-open-record = Ouvrir l'enregistrement
+journal-no-changes = Aucun champ modifié.
+journal-change-field = Champ
+journal-change-before = Avant
+journal-change-becomes = devient
+journal-change-after = Après
+journal-change-value = Valeur
+history-revert = Rétablir cette version
+history-undelete = Rétablir l'enregistrement tel qu'avant sa suppression
+history-revert-question = Rétablir l'enregistrement tel qu'il était après la modification du { $when } ? Ses valeurs actuelles sont remplacées ; le retour est lui-même inscrit au journal.
+history-toggle = Historique
+history-order = Du plus récent au plus ancien.
+history-empty = Aucune modification enregistrée.

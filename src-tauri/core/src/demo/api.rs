@@ -13,7 +13,7 @@ impl Store {
             return Err(Error::new(ErrorCode::Conflict, "err-not-empty", Vec::new()));
         }
         // Clearing and generating in one transaction: a failure leaves the old data intact.
-        self.write(|tx| {
+        self.write_batch("demo", "", |tx, _| {
             if !empty {
                 clear(tx)?;
             }

@@ -167,6 +167,7 @@ impl Store {
         progress: &mut dyn FnMut(ImportProgress),
         cancel: &AtomicBool,
     ) -> Result<ImportReport> {
+        let user = self.user().to_owned();
         let conn = self.conn_mut();
         let table = read(kind, path)?;
         let headers = headers_of(&table);
@@ -213,6 +214,12 @@ impl Store {
         }
         let columns = Columns::new(&mapping, &headers);
         let tx = conn.transaction()?;
+        // The whole import is one batch of the audit trail, undone as one.
+        let label = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        crate::audit::begin_batch(&tx, &user, "import", &label)?;
         let mut ctx = Ctx::new(&tx, Refs::load(&tx)?);
         let mut rows = importer(kind, &tx)?;
         let step = (total / 100).max(1);

@@ -13,10 +13,10 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
+use super::io_error;
 use super::key::{self, Passphrase};
-use super::{io_error, MIGRATIONS};
 use crate::error::{Error, ErrorCode, Result};
-use crate::{country, i18n, Store};
+use crate::{i18n, Store};
 
 /// Days whose latest automatic copy is kept, then weeks before them.
 const KEEP_DAYS: usize = 7;
@@ -168,8 +168,7 @@ impl Store {
             // All pages in one step: the database changes at once or not at all.
             copy_all(&Backup::new(&source, &mut self.conn)?)?;
         }
-        MIGRATIONS.to_latest(&mut self.conn)?;
-        country::sync_table(&self.conn)?;
+        super::up_to_date(&mut self.conn)?;
         Ok(info)
     }
 }

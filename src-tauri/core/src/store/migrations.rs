@@ -8,7 +8,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::cooperation::{operational, programme, technical};
 use crate::gign::{course, enrolment, partner, request, session, trainee};
 use crate::network::{ssi, staff};
-use crate::{country, meta, reference};
+use crate::{audit, country, meta, reference};
 
 const STEPS: &[M<'static>] = &[
     M::up(meta::MIGRATION),
@@ -27,6 +27,7 @@ const STEPS: &[M<'static>] = &[
     M::up(technical::SEARCH_MIGRATION),
     M::up(technical::STATS_MIGRATION),
     M::up(programme::BUDGET_MIGRATION),
+    M::up(audit::MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

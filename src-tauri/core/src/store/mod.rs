@@ -26,6 +26,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// The passphrase of an encrypted file (its copies are keyed with it too).
     key: Option<Passphrase>,
+    /// Who writes, for the audit trail.
+    user: String,
 }
 
 impl Store {
@@ -36,6 +38,7 @@ impl Store {
             conn: connect(path)?,
             path: Some(path.to_owned()),
             key: None,
+            user: crate::audit::os_user(),
         };
         store.prepare(true)?;
         Ok(store)
@@ -67,6 +70,7 @@ impl Store {
             conn,
             path: Some(path.to_owned()),
             key: Some(key.clone()),
+            user: crate::audit::os_user(),
         };
         store.prepare(true)?;
         Ok(store)
@@ -111,6 +115,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             path: None,
             key: None,
+            user: crate::audit::os_user(),
         };
         store.prepare(false)?;
         Ok(store)
@@ -152,9 +157,7 @@ impl Store {
                 backup::before_upgrade(&self.conn, path, self.key.as_ref(), crate::now())?;
             }
         }
-        MIGRATIONS.to_latest(&mut self.conn)?;
-        crate::country::sync_table(&self.conn)?;
-        Ok(())
+        up_to_date(&mut self.conn)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -170,12 +173,33 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Who writes through this store (the audit trail's `user`).
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// Runs `f` in one transaction as one batch of the audit trail (`kind`: import, demo,
+    /// revert…): everything it writes lands, or nothing does.
+    pub fn write_batch<T>(
+        &mut self,
+        kind: &str,
+        label: &str,
+        f: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let batch = crate::audit::begin_batch(&tx, &self.user, kind, label)?;
+        let value = f(&tx, batch)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
     /// Runs `f` in one transaction: everything it writes lands, or nothing does.
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
         let tx = self.conn.transaction()?;
+        crate::audit::begin(&tx, &self.user)?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -209,6 +233,14 @@ impl Store {
             .query_row(&format!("SELECT {any}"), [], |r| r.get(0))?;
         Ok(!found)
     }
+}
+
+/// Migrates the schema to the latest version, then brings what is derived from the code up
+/// to date: the country list and the audit triggers.
+pub(crate) fn up_to_date(conn: &mut Connection) -> Result<()> {
+    MIGRATIONS.to_latest(conn)?;
+    crate::country::sync_table(conn)?;
+    crate::audit::sync(conn)
 }
 
 /// A read-write connection to `path`, its folder created if needed.

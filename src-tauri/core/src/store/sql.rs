@@ -10,6 +10,16 @@ pub(crate) fn insert(table: &str, columns: &str) -> String {
     )
 }
 
+/// `INSERT INTO table (columns, id) VALUES (?1, …, ?n+1)`: a record brought back under the
+/// id it had (its history goes on).
+pub(crate) fn insert_with_id(table: &str, columns: &str) -> String {
+    let n = columns.split(',').count();
+    format!(
+        "INSERT INTO {table} ({columns}, id) VALUES ({})",
+        placeholders(n + 1)
+    )
+}
+
 /// `UPDATE table SET (columns) = (?1, …, ?n) WHERE id = ?n+1` (at least two columns).
 pub(crate) fn update(table: &str, columns: &str) -> String {
     let n = columns.split(',').count();

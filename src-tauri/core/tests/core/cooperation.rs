@@ -9,7 +9,7 @@ use coopdesk_core::cooperation::technical::{ActionFilter, ActionSort, SortColumn
 use coopdesk_core::reference::RefList;
 use coopdesk_core::ErrorCode;
 
-fn action(ids: &Ids, reference: &str) -> ActionInput {
+pub(crate) fn action(ids: &Ids, reference: &str) -> ActionInput {
     ActionInput {
         reference: reference.into(),
         title: "Formation antiterroriste".into(),

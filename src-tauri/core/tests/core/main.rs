@@ -1,5 +1,6 @@
 //! Integration tests of the core over real SQLite files.
 
+mod audit;
 mod backups;
 mod cooperation;
 mod encryption;

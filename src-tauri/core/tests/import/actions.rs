@@ -311,3 +311,40 @@ fn a_title_above_the_header_is_skipped_and_lines_stay_the_sheets() {
         (5, Some("Participants"))
     );
 }
+
+#[test]
+fn an_import_is_one_batch_of_the_audit_trail_and_a_dry_run_leaves_none() {
+    use coopdesk_core::audit::journal::{AuditAction, JournalFilter};
+    let (_dir, mut store) = demo_store();
+    let batches = count(&store, "audit_batch");
+    let xlsx = file("actions-corrected.xlsx");
+    run(&mut store, ACTIONS, &xlsx, false).expect("dry run");
+    assert_eq!(
+        count(&store, "audit_batch"),
+        batches,
+        "a dry run is rolled back"
+    );
+    run(&mut store, ACTIONS, &xlsx, true).expect("import");
+    let (id, kind, label): (i64, String, String) = store
+        .conn()
+        .query_row(
+            "SELECT id, kind, label FROM audit_batch ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("batch");
+    assert_eq!(
+        (kind.as_str(), label.as_str()),
+        ("import", "actions-corrected.xlsx")
+    );
+    let filter = JournalFilter {
+        batch_id: Some(id),
+        ..Default::default()
+    };
+    let page = store.journal(&filter, 0, 100).expect("journal");
+    assert_eq!(page.total, 10, "one entry per action created");
+    assert!(page
+        .entries
+        .iter()
+        .all(|e| e.kind == "technical_action" && e.action == AuditAction::Insert));
+}

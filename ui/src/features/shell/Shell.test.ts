@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
 import Shell from './Shell.svelte';
 import { AREAS } from './areas';
-import { listMove, shortcutDigit, shortcutIndex } from './keyboard';
+import { listMove, shortcutArea, shortcutDigit, shortcutDigits, shortcutIndex } from './keyboard';
 
 function backend() {
   return mockBackend({
@@ -33,6 +33,7 @@ const LABELS = [
   'Partenaires',
   'Rapports',
   'Graphiques',
+  'Journal',
   'Paramètres',
 ];
 
@@ -77,7 +78,7 @@ describe('Shell', () => {
     expect(await screen.findByTestId('backups-empty')).toBeTruthy();
   });
 
-  it('shows each shortcut beside its area: Alt+1 … Alt+9, then Alt+0', () => {
+  it('shows each shortcut beside its area: Alt+1 … Alt+9, none for the journal, then Alt+0', () => {
     backend();
     render(Shell);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
@@ -92,8 +93,10 @@ describe('Shell', () => {
       'Alt+7',
       'Alt+8',
       'Alt+9',
+      null,
       'Alt+0',
     ]);
+    expect(screen.getByTestId('nav-journal').querySelector('kbd')).toBeNull();
     expect(buttons.at(-1)?.querySelector('kbd')?.textContent).toBe('Alt+0');
   });
 
@@ -147,6 +150,15 @@ describe('keyboard helpers', () => {
     expect(listMove('Home', 5, 8)).toBe(0);
     expect(listMove('End', 2, 8)).toBe(7);
     expect(listMove('a', 2, 8)).toBeNull();
+  });
+
+  it('skips the areas without a shortcut: the digits go on after them', () => {
+    const areas = [{}, { shortcut: false }, {}];
+    expect(shortcutDigits(areas)).toEqual([1, null, 2]);
+    expect(shortcutArea(alt('Digit2'), areas)).toBe(2);
+    expect(shortcutArea(alt('Digit3'), areas)).toBeNull();
+    expect(shortcutDigits(AREAS).filter((d) => d !== null)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 0]);
+    expect(shortcutArea(alt('Digit0'), AREAS)).toBe(AREAS.findIndex((a) => a.id === 'settings'));
   });
 
   it('gives the first ten areas a digit and none after', () => {

@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import ChartsScreen from '$features/charts/ChartsScreen.svelte';
 import CoursesScreen from '$features/courses/CoursesScreen.svelte';
 import DashboardScreen from '$features/dashboard/DashboardScreen.svelte';
+import JournalScreen from '$features/journal/JournalScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
 import PartnersScreen from '$features/partners/PartnersScreen.svelte';
 import ReportsScreen from '$features/reports/ReportsScreen.svelte';
@@ -18,9 +19,14 @@ export interface Area {
   /** Fluent id of the line under the title, if any. */
   intro?: string;
   screen: Component;
+  /** False for an area without an Alt+digit (reached from the navigation only). */
+  shortcut?: boolean;
 }
 
-/** Every area of the application, in navigation order: Alt+1 is the first, Alt+0 the tenth. */
+/**
+ * Every area of the application, in navigation order. The areas with a shortcut take
+ * Alt+1 … Alt+9, then Alt+0 (the settings); the journal, added after, has none.
+ */
 export const AREAS: readonly Area[] = [
   { id: 'dashboard', label: 'nav-dashboard', screen: DashboardScreen },
   { id: 'ssi', label: 'nav-ssi', intro: 'ssi-intro', screen: SsiScreen },
@@ -31,6 +37,7 @@ export const AREAS: readonly Area[] = [
   { id: 'partners', label: 'nav-partners', screen: PartnersScreen },
   { id: 'reports', label: 'nav-reports', screen: ReportsScreen },
   { id: 'charts', label: 'nav-charts', screen: ChartsScreen },
+  { id: 'journal', label: 'nav-journal', intro: 'journal-intro', screen: JournalScreen, shortcut: false },
   { id: 'settings', label: 'nav-settings', screen: SettingsScreen },
 ];
 

@@ -23,6 +23,31 @@ export function shortcutIndex(
   return index < count ? index : null;
 }
 
+/** What an area says about its shortcut: `false` for one reached from the navigation only. */
+export interface WithShortcut {
+  shortcut?: boolean;
+}
+
+/**
+ * The digit of each area (or null): the areas with a shortcut take 1 … 9, then 0, in
+ * navigation order; an area with `shortcut: false` is skipped and gives its digit to the next.
+ */
+export function shortcutDigits(areas: readonly WithShortcut[]): (number | null)[] {
+  let slot = 0;
+  return areas.map((area) => (area.shortcut === false ? null : shortcutDigit(slot++)));
+}
+
+/** The index of the area whose Alt+digit `event` is, or null. */
+export function shortcutArea(
+  event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>,
+  areas: readonly WithShortcut[],
+): number | null {
+  const slot = shortcutIndex(event, SHORTCUT_COUNT);
+  if (slot === null) return null;
+  const index = shortcutDigits(areas).indexOf(shortcutDigit(slot));
+  return index < 0 ? null : index;
+}
+
 /** Where focus goes in a vertical list for ArrowUp/ArrowDown/Home/End (wrapping), or null. */
 export function listMove(key: string, current: number, count: number): number | null {
   if (count === 0) return null;

@@ -120,6 +120,17 @@ export const commands = {
 	 *  new one twice. Returns how many copies were re-keyed.
 	 */
 	passphraseChange: (old: string, passphrase: string, confirm: string) => typedError<number, AppError>(__TAURI_INVOKE("passphrase_change", { old, passphrase, confirm })),
+	/**  A page of the journal, the newest first. */
+	journal: (filter: JournalFilter, offset: number, limit: number) => typedError<JournalPage, AppError>(__TAURI_INVOKE("journal", { filter, offset, limit })),
+	/**  Every version of one record (and of its link tables), the oldest first. */
+	history: (kind: string, id: number) => typedError<AuditEntry[], AppError>(__TAURI_INVOKE("history", { kind, id })),
+	/**  The users who appear in the journal, for its filter. */
+	journalUsers: () => typedError<string[], AppError>(__TAURI_INVOKE("journal_users")),
+	/**
+	 *  Puts a record back as it was after journal entry `entry` (or brings it back from its
+	 *  deletion), through the form's checks; audited.
+	 */
+	revert: (kind: string, id: number, entry: number) => typedError<Reverted, AppError>(__TAURI_INVOKE("revert", { kind, id, entry })),
 };
 
 /* Types */
@@ -228,6 +239,26 @@ export type AppError = {
 	message: string,
 	/**  The input field at fault, for forms (`null` when the error is not about one field). */
 	field: string | null,
+};
+
+/**  What an entry did to its record. */
+export type AuditAction = "insert" | "update" | "delete";
+
+/**  One entry of the audit trail. */
+export type AuditEntry = {
+	id: number,
+	/**  UTC, ISO 8601 with milliseconds. */
+	at: string,
+	user: string,
+	batch_id: number | null,
+	kind: string,
+	/**  The French name of the kind of record. */
+	kind_label: string,
+	record_id: number | null,
+	parent_kind: string | null,
+	parent_id: number | null,
+	action: AuditAction,
+	changes: FieldChange[],
 };
 
 /**  One copy of the database. */
@@ -551,6 +582,16 @@ export type Exported = {
 	bytes: number,
 };
 
+/**  One field whose value the entry records (changed, or set at creation, or removed). */
+export type FieldChange = {
+	field: string,
+	/**  The field's French label (the column's name when none is known). */
+	label: string,
+	/**  The value as JSON text (`null` when absent). */
+	before: string | null,
+	after: string | null,
+};
+
 /**  A field the mapping screen offers for a column. */
 export type FieldChoice = {
 	field: ImportField,
@@ -679,6 +720,26 @@ export type ImportReport = {
 export type Instructor = {
 	id: number,
 	name: string,
+};
+
+/**  The journal's filters; every one optional. */
+export type JournalFilter = {
+	/**  First and last day (inclusive, UTC dates of the entries). */
+	from: string | null,
+	to: string | null,
+	user: string | null,
+	/**  The kind of record: its table (`technical_action`, `trainee`…). */
+	kind: string | null,
+	action: AuditAction | null,
+	/**  Words found in the values before or after. */
+	text: string | null,
+	batch_id: number | null,
+};
+
+/**  A page of the journal, the newest first. */
+export type JournalPage = {
+	total: number,
+	entries: AuditEntry[],
 };
 
 /**  The dashboard's headline figures for one calendar year. */
@@ -882,6 +943,13 @@ export type RequestRow = {
 
 /**  Received → studied → accepted or refused → scheduled → delivered. */
 export type RequestStatus = "received" | "studied" | "accepted" | "refused" | "scheduled" | "delivered";
+
+/**  What a revert did. */
+export type Reverted = 
+/**  The record existed: its fields now hold the chosen version. */
+"restored" | 
+/**  The record had been deleted: it is back, under its former id. */
+"recreated";
 
 /**  A role in an SSI; the attaché (ASI) heads it. */
 export type Role = "attache" | "deputy" | "assistant" | "liaison_officer" | "technical_expert" | "cooperant";

@@ -121,6 +121,16 @@ pub fn insert(conn: &Connection, input: &CaseInput) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// Brings back a deleted case under its former `id`, through the same checks.
+pub fn reinsert(conn: &Connection, id: i64, input: &CaseInput) -> Result<()> {
+    let c = checked(conn, input, Some(id))?;
+    conn.execute(
+        &sql::insert_with_id("operational_case", COLUMNS),
+        params_from_iter(values(&c, Some(id))?),
+    )?;
+    Ok(())
+}
+
 pub fn update(conn: &Connection, id: i64, input: &CaseInput) -> Result<()> {
     validate::exists(conn, "operational_case", id, "id", "what-case")?;
     let c = checked(conn, input, Some(id))?;

@@ -210,6 +210,19 @@ pub fn insert(conn: &Connection, input: &ActionInput) -> Result<Saved> {
     })
 }
 
+/// Brings back a deleted action under its former `id`, through the same checks.
+pub fn reinsert(conn: &Connection, id: i64, input: &ActionInput) -> Result<Saved> {
+    let a = checked(conn, input, Some(id))?;
+    conn.execute(
+        &sql::insert_with_id("technical_action", COLUMNS),
+        params_from_iter(values(&a, Some(id))?),
+    )?;
+    Ok(Saved {
+        id,
+        warnings: warnings(conn, &a)?,
+    })
+}
+
 /// Replaces every field of action `id`.
 pub fn update(conn: &Connection, id: i64, input: &ActionInput) -> Result<Saved> {
     validate::exists(conn, "technical_action", id, "id", "what-action")?;
