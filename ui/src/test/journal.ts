@@ -13,6 +13,8 @@ export function auditEntry(id: number, extra: Partial<AuditEntry> = {}): AuditEn
     parent_kind: null,
     parent_id: null,
     action: 'update',
+    // As the core says: actions and cases can be put back to a version.
+    revertible: ['technical_action', 'operational_case'].includes(extra.kind ?? 'technical_action'),
     changes: [{ field: 'title', label: 'Intitulé', before: '"Formation"', after: '"Stage"' }],
     ...extra,
   };

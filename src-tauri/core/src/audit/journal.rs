@@ -60,6 +60,9 @@ pub struct AuditEntry {
     pub parent_kind: Option<String>,
     pub parent_id: Option<i64>,
     pub action: AuditAction,
+    /// Whether the record can be put back to the version of this entry
+    /// ([`Store::revert`](crate::Store::revert)).
+    pub revertible: bool,
     pub changes: Vec<FieldChange>,
 }
 
@@ -184,6 +187,7 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawEntry> {
             user: r.get(2)?,
             batch_id: r.get(3)?,
             kind_label: label(&format!("audit-kind-{kind}"), &kind),
+            revertible: super::revert::REVERTIBLE.contains(&kind.as_str()),
             kind,
             record_id: r.get(5)?,
             parent_kind: r.get(6)?,
@@ -205,8 +209,7 @@ fn entry((mut e, before, after): RawEntry) -> Result<AuditEntry> {
         }
     };
     let (before, after) = (parse(before)?, parse(after)?);
-    let mut fields: Vec<&String> = after.keys().chain(before.keys()).collect();
-    fields.dedup();
+    let fields = after.keys().chain(before.keys());
     let mut seen = std::collections::HashSet::new();
     for field in fields {
         if !seen.insert(field) {

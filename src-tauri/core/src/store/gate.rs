@@ -72,6 +72,8 @@ pub struct GateStatus {
     pub latest_backup: Option<BackupInfo>,
     /// The shortest passphrase accepted for a new database.
     pub min_length: usize,
+    /// The passphrase of the demo database (stated in the README), offered with the demo data.
+    pub demo_passphrase: String,
 }
 
 /// The database file of a window, locked until its passphrase is given.
@@ -109,6 +111,7 @@ impl Gate {
             problem: self.problem.clone(),
             latest_backup,
             min_length: key::MIN_LENGTH,
+            demo_passphrase: key::DEMO.to_owned(),
         }
     }
 

@@ -10,7 +10,16 @@ import { viewOf } from './screen';
 const PATH = '/home/agent/.local/share/coopdesk/coopdesk.sqlite';
 
 function gate(extra: Partial<GateStatus> = {}): GateStatus {
-  return { path: PATH, file: 'encrypted', open: false, problem: null, latest_backup: null, min_length: 12, ...extra };
+  return {
+    path: PATH,
+    file: 'encrypted',
+    open: false,
+    problem: null,
+    latest_backup: null,
+    min_length: 12,
+    demo_passphrase: 'demo-coopdesk-2016',
+    ...extra,
+  };
 }
 
 const OPEN = gate({ open: true });

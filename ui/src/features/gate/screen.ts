@@ -8,9 +8,6 @@ import { t } from '$lib/i18n';
 
 export type GateView = 'shell' | 'create' | 'unlock' | 'convert' | 'problem';
 
-/** The passphrase of the demonstration database, as the README gives it. */
-export const DEMO_PASSPHRASE = 'demo-coopdesk-2016';
-
 export function viewOf(status: GateStatus): GateView {
   if (status.open) return 'shell';
   if (status.problem || status.file === 'not_database') return 'problem';

@@ -11,6 +11,7 @@ const OPEN: GateStatus = {
   problem: null,
   latest_backup: null,
   min_length: 12,
+  demo_passphrase: 'demo-coopdesk-2016',
 };
 
 const IDS = ['passphrase-old', 'passphrase-new', 'passphrase-confirm'];

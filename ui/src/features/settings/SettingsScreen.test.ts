@@ -257,6 +257,7 @@ describe('SettingsScreen', () => {
         problem: null,
         latest_backup: null,
         min_length: 12,
+        demo_passphrase: 'demo-coopdesk-2016',
       }),
     });
     show();

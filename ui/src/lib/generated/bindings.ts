@@ -258,6 +258,11 @@ export type AuditEntry = {
 	parent_kind: string | null,
 	parent_id: number | null,
 	action: AuditAction,
+	/**
+	 *  Whether the record can be put back to the version of this entry
+	 *  ([`Store::revert`](crate::Store::revert)).
+	 */
+	revertible: boolean,
 	changes: FieldChange[],
 };
 
@@ -646,6 +651,8 @@ export type GateStatus = {
 	latest_backup: BackupInfo | null,
 	/**  The shortest passphrase accepted for a new database. */
 	min_length: number,
+	/**  The passphrase of the demo database (stated in the README), offered with the demo data. */
+	demo_passphrase: string,
 };
 
 export type GignYear = {
