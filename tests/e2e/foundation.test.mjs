@@ -14,7 +14,7 @@ let browser;
 const db = freshDb();
 
 before(async () => {
-  browser = await openApp(db);
+  browser = await openApp(db, { create: true });
 });
 
 after(async () => {

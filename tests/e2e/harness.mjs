@@ -1,6 +1,6 @@
 // Opens the real CoopDesk window through tauri-driver on a private database.
 import { remote } from "webdriverio";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,11 +20,15 @@ export function freshDb() {
 export const PASSPHRASE = "demo-coopdesk-2016";
 
 /**
- * Starts the application on `db` and goes through its gate as a user would: a new file is
- * created with the demo data, an existing one unlocked, both with `PASSPHRASE`. Returns the
- * WebdriverIO browser once the main screens are shown.
+ * Starts the application on `db` and goes through its gate as a user would: an existing file
+ * is unlocked with `PASSPHRASE`. A missing one is first copied from the demo database that
+ * run.sh makes once with the CLI (`COOPDESK_E2E_DEMO`), saving each test file the demo's
+ * generation; with `create: true` (the newcomer's path) it is created at the gate with the
+ * demo data instead. Returns the WebdriverIO browser once the main screens are shown.
  */
-export async function openApp(db) {
+export async function openApp(db, { create = false } = {}) {
+  const template = process.env.COOPDESK_E2E_DEMO;
+  if (!create && template && !existsSync(db)) copyFileSync(template, db);
   const browser = await openAtGate(db);
   const $ = (id) => browser.$(`[data-testid="${id}"]`);
   await browser.waitUntil(async () => (await $("gate-create").isExisting()) || (await $("gate-unlock").isExisting()), {

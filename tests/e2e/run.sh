@@ -11,6 +11,7 @@ export COOPDESK_CLI="$root/target/debug/coopdesk-cli"
 # For the command line only: the window never reads it, the tests type it in the window.
 export COOPDESK_PASSPHRASE="demo-coopdesk-2016"
 [ -x "$COOPDESK_APP" ] || { echo "Binaire absent : $COOPDESK_APP (cargo build -p coopdesk)" >&2; exit 1; }
+[ -x "$COOPDESK_CLI" ] || { echo "Binaire absent : $COOPDESK_CLI (cargo build -p coopdesk-cli)" >&2; exit 1; }
 
 # A session bus of its own (one window per database is found through it), then a virtual
 # display.
@@ -29,6 +30,12 @@ for _ in $(seq 1 50); do
   curl -sf http://127.0.0.1:4444/status >/dev/null 2>&1 && break
   sleep 0.2
 done
+# The demo database every test file starts from (each works on its own copy; the
+# foundation test creates its own at the gate, as a newcomer does).
+demo_dir=$(mktemp -d)
+trap 'kill $driver 2>/dev/null || true; rm -f "$log"; rm -rf "$demo_dir"' EXIT
+"$COOPDESK_CLI" --db "$demo_dir/demo.sqlite" init --demo >/dev/null
+export COOPDESK_E2E_DEMO="$demo_dir/demo.sqlite"
 cd "$here"
 # With file names as arguments, only those tests run (e.g. `run.sh documents.test.mjs`).
 run_tests() { if [ "$#" -gt 0 ]; then node --test --test-concurrency=1 "$@"; else npm test; fi; }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 mod support;
-use support::cli;
+use support::{cli, demo_db};
 
 fn fixture(name: &str) -> String {
     let path: PathBuf = [
@@ -31,9 +31,7 @@ fn actions(db: &Path) -> i64 {
 
 #[test]
 fn invalid_rows_exit_non_zero_with_the_report_then_the_corrected_file_imports_once() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("demo.sqlite");
-    assert!(cli(&db, &["init", "--demo"]).status.success());
+    let (_dir, db) = demo_db();
     let before = actions(&db);
 
     for dry in [true, false] {

@@ -90,11 +90,8 @@ pub fn positive(field: &str, value: i64) -> Result<()> {
 /// `table` is always a constant of ours, never user input.
 pub fn exists(conn: &Connection, table: &str, id: i64, field: &str, what: &str) -> Result<()> {
     let found = conn
-        .query_row(
-            &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-            [id],
-            |_| Ok(()),
-        )
+        .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
+        .query_row([id], |_| Ok(()))
         .optional()?;
     found.ok_or_else(|| Error::not_found(what, id).with_field(field))
 }
@@ -120,11 +117,8 @@ pub fn unique_except(
     except: Option<i64>,
 ) -> Result<()> {
     let taken: Option<i64> = conn
-        .query_row(
-            &format!("SELECT id FROM {table} WHERE {column} = ?1"),
-            [value],
-            |r| r.get(0),
-        )
+        .prepare_cached(&format!("SELECT id FROM {table} WHERE {column} = ?1"))?
+        .query_row([value], |r| r.get(0))
         .optional()?;
     match taken {
         Some(id) if Some(id) != except => {

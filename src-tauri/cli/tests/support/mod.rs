@@ -87,6 +87,6 @@ pub fn pdf_text(pdf: &Path) -> String {
 pub fn demo_db() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("demo.sqlite");
-    ok_json(&cli(&db, &["init", "--demo"]));
+    coopdesk_testkit::encrypted_demo_file(&db);
     (dir, db)
 }

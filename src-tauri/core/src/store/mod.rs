@@ -251,7 +251,11 @@ fn connect(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    Ok(Connection::open_with_flags(path, flags)?)
+    let conn = Connection::open_with_flags(path, flags)?;
+    // The checks of a form run a dozen small queries; kept prepared, a bulk write (the demo,
+    // an import) no longer compiles each one (and the audit triggers with it) per row.
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
 }
 
 /// The default database location: `$XDG_DATA_HOME/coopdesk/coopdesk.sqlite`

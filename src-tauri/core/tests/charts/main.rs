@@ -22,8 +22,7 @@ fn demo() -> &'static Demo {
     static DEMO: OnceLock<Demo> = OnceLock::new();
     DEMO.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut store = Store::open(&dir.path().join("charts.sqlite")).expect("open");
-        store.load_demo(false).expect("demo");
+        let store = coopdesk_testkit::demo_store(&dir.path().join("charts.sqlite"));
         Demo {
             _dir: dir,
             store: Mutex::new(store),

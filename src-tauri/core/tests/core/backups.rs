@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use coopdesk_core::store::backup::{check_candidate, Occasion};
 use coopdesk_core::{ErrorCode, Store};
 
-use crate::fixtures::{count, temp_store};
+use crate::fixtures::count;
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -29,8 +29,7 @@ fn small(dir: &Path) -> Store {
 
 #[test]
 fn a_file_damaged_in_its_middle_is_refused_at_open_and_left_untouched() {
-    let (dir, mut store) = temp_store();
-    store.load_demo(false).expect("demo");
+    let (dir, store) = crate::fixtures::demo();
     let path = dir.path().join("test.sqlite");
     store
         .conn()
@@ -82,8 +81,7 @@ fn a_database_held_by_another_program_answers_busy_and_changes_nothing() {
 
 #[test]
 fn a_backup_is_a_consistent_copy_and_a_restore_brings_its_data_back() {
-    let (dir, mut store) = temp_store();
-    store.load_demo(false).expect("demo");
+    let (dir, mut store) = crate::fixtures::demo();
     let actions = count(&store, "technical_action");
     let copy = dir.path().join("copie.sqlite");
     let info = store.backup_to(&copy).expect("backup");

@@ -243,8 +243,7 @@ fn the_passphrase_is_changed_with_the_old_one_asked_first() {
 fn a_plaintext_database_is_converted_with_nothing_lost_and_no_plaintext_left() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("ancienne.sqlite");
-    let mut plain = Store::open(&path).expect("plaintext");
-    plain.load_demo(false).expect("demo");
+    let mut plain = coopdesk_testkit::demo_store(&path);
     with_trainee(&mut plain);
     let kpis = plain.kpis(2016).expect("kpis");
     drop(plain);
@@ -268,8 +267,8 @@ fn a_plaintext_database_is_converted_with_nothing_lost_and_no_plaintext_left() {
 fn no_trainee_or_agent_name_of_the_demo_data_is_in_any_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("base.sqlite");
-    let mut store = Store::create(&path, &Passphrase::demo()).expect("create");
-    store.load_demo(false).expect("demo");
+    coopdesk_testkit::encrypted_demo_file(&path);
+    let store = Store::open_encrypted(&path, &Passphrase::demo()).expect("open");
     let names: Vec<String> = store
         .conn()
         .prepare(

@@ -68,9 +68,10 @@ pub fn small_network(store: &mut Store) -> Ids {
         .expect("small network")
 }
 
+/// A copy of the demo database (generated once per build, see coopdesk-testkit).
 pub fn demo() -> (tempfile::TempDir, Store) {
-    let (dir, mut store) = temp_store();
-    store.load_demo(false).expect("demo");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = coopdesk_testkit::demo_store(&dir.path().join("test.sqlite"));
     (dir, store)
 }
 

@@ -107,8 +107,8 @@ fn a_damaged_encrypted_file_is_found_at_unlock_and_replaced_by_its_newest_good_c
 fn a_damaged_file_without_any_good_copy_offers_none_and_restores_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("base.sqlite");
-    let mut store = Store::create(&path, &key()).expect("create");
-    store.load_demo(false).expect("demo");
+    coopdesk_testkit::encrypted_demo_file(&path);
+    let store = Store::open_encrypted(&path, &key()).expect("open");
     store
         .conn()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -347,8 +347,7 @@ fn requests_follow_their_life_cycle() {
 
 #[test]
 fn the_demo_gign_figures_and_partners_read_back() {
-    let (_dir, mut store) = temp_store();
-    store.load_demo(false).expect("demo");
+    let (_dir, store) = crate::fixtures::demo();
     let y2016 = store
         .gign_by_year()
         .expect("stats")

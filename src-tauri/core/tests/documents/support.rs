@@ -8,9 +8,7 @@ use coopdesk_core::Store;
 use rusqlite::Connection;
 
 pub fn demo_store(dir: &tempfile::TempDir) -> Store {
-    let mut store = Store::open(&dir.path().join("demo.sqlite")).expect("open the store");
-    store.load_demo(false).expect("demo data");
-    store
+    coopdesk_testkit::demo_store(&dir.path().join("demo.sqlite"))
 }
 
 pub fn ids(conn: &Connection, sql: &str) -> Vec<i64> {

@@ -18,8 +18,7 @@ pub fn demo_store() -> Store {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
         }
-        let mut store = Store::open(&path).expect("open the demo store");
-        store.load_demo(false).expect("demo data");
+        coopdesk_testkit::demo_file(&path);
         path
     });
     Store::open(path).expect("open the demo store")

@@ -4,7 +4,6 @@
 //! Regenerate the spreadsheets with `UPDATE_FIXTURES=1 cargo test -p coopdesk-core --test import`.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use coopdesk_core::Store;
@@ -127,20 +126,9 @@ fn regenerate_when_asked() {
     write_ods(&file("actions-corrected.ods"), &rows(false));
 }
 
-/// A copy of a demo database (generated once per run), in its own temporary folder.
+/// A copy of the demo database (generated once per build), in its own temporary folder.
 pub fn demo_store() -> (tempfile::TempDir, Store) {
-    static TEMPLATE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, template) = TEMPLATE.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("demo.sqlite");
-        let mut store = Store::open(&path).expect("open");
-        store.load_demo(false).expect("demo data");
-        drop(store);
-        (dir, path)
-    });
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("test.sqlite");
-    std::fs::copy(template, &path).expect("copy the demo database");
-    let store = Store::open(&path).expect("open the copy");
+    let store = coopdesk_testkit::demo_store(&dir.path().join("test.sqlite"));
     (dir, store)
 }

@@ -13,8 +13,7 @@ pub fn demo() -> Store {
     let (_, path) = DB.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("demo.sqlite");
-        let mut store = Store::open(&path).expect("open the store");
-        store.load_demo(false).expect("demo data");
+        coopdesk_testkit::demo_file(&path);
         (dir, path)
     });
     Store::open(path).expect("reopen the demo store")

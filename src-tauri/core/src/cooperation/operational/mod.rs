@@ -114,10 +114,8 @@ fn values(c: &CaseInput, extra: Option<i64>) -> Result<Vec<Value>> {
 
 pub fn insert(conn: &Connection, input: &CaseInput) -> Result<i64> {
     let c = checked(conn, input, None)?;
-    conn.execute(
-        &sql::insert("operational_case", COLUMNS),
-        params_from_iter(values(&c, None)?),
-    )?;
+    conn.prepare_cached(&sql::insert("operational_case", COLUMNS))?
+        .execute(params_from_iter(values(&c, None)?))?;
     Ok(conn.last_insert_rowid())
 }
 

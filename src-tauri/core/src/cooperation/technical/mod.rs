@@ -149,11 +149,11 @@ fn checked(conn: &Connection, input: &ActionInput, id: Option<i64>) -> Result<Ac
 }
 
 fn warnings(conn: &Connection, a: &ActionInput) -> Result<Vec<String>> {
-    let covered: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM ssi_coverage WHERE ssi_id = ?1 AND country = ?2)",
-        params![a.ssi_id, a.country],
-        |r| r.get(0),
-    )?;
+    let covered: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM ssi_coverage WHERE ssi_id = ?1 AND country = ?2)",
+        )?
+        .query_row(params![a.ssi_id, a.country], |r| r.get(0))?;
     if covered {
         return Ok(Vec::new());
     }
@@ -200,10 +200,8 @@ fn values(a: &ActionInput, extra: Option<i64>) -> Result<Vec<Value>> {
 /// Creates an action. An action outside its SSI's coverage is saved with a warning.
 pub fn insert(conn: &Connection, input: &ActionInput) -> Result<Saved> {
     let a = checked(conn, input, None)?;
-    conn.execute(
-        &sql::insert("technical_action", COLUMNS),
-        params_from_iter(values(&a, None)?),
-    )?;
+    conn.prepare_cached(&sql::insert("technical_action", COLUMNS))?
+        .execute(params_from_iter(values(&a, None)?))?;
     Ok(Saved {
         id: conn.last_insert_rowid(),
         warnings: warnings(conn, &a)?,
