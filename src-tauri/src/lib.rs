@@ -104,6 +104,11 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::audit::history,
             commands::audit::journal_users,
             commands::audit::revert,
+            commands::audit::undo,
+            commands::audit::undo_batch,
+            commands::audit::years_closed,
+            commands::audit::year_close,
+            commands::audit::year_reopen,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()

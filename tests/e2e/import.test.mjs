@@ -136,3 +136,25 @@ test("a large import shows its progress and can be cancelled, leaving nothing", 
   await closeDialog();
   assert.equal(await total(), before, "nothing of the cancelled import was kept");
 });
+
+test("« Annuler cet import » in the journal takes the ten imported actions back", async () => {
+  const before = await total();
+  await (await $("nav-journal")).click();
+  const rows = () => browser.$$('[data-testid="journal-row"]');
+  await browser.waitUntil(async () => (await rows()).length > 0, { timeout: 20000, timeoutMsg: "the journal lists entries" });
+  // The newest entries are the corrected file's ten actions (the cancelled import left none).
+  await browser.execute((el) => el.focus(), (await rows())[0]);
+  await browser.keys("Enter");
+  const undo = await $("journal-undo-import");
+  await undo.waitForDisplayed({ timeout: 10000 });
+  await screenshot(browser, "journal-undo-import");
+  await undo.click();
+  assert.match(await textOf(browser, "confirm-message"), /actions-corrected\.xlsx/);
+  await (await $("confirm-ok")).click();
+  assert.match(normalise(await textOf(browser, "journal-undo-done")), /Import annulé : 10 lignes rétablies/);
+  await (await $("nav-technical")).click();
+  await browser.waitUntil(async () => (await total()) === before - 10, {
+    timeout: 20000,
+    timeoutMsg: `total ${before - 10} expected after the undo`,
+  });
+});

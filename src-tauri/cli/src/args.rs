@@ -125,6 +125,23 @@ pub enum Command {
         #[arg(long = "to", value_name = "ENTREE")]
         entry: i64,
     },
+    /// Annule la dernière modification d'un enregistrement (KIND ID) ou tout un lot du
+    /// journal (--batch N, un import par exemple), sauf si les données ont changé depuis.
+    Undo {
+        /// Nature de l'enregistrement (technical_action, session…).
+        #[arg(required_unless_present = "batch", requires = "id")]
+        kind: Option<String>,
+        /// Identifiant de l'enregistrement.
+        id: Option<i64>,
+        /// Numéro du lot (voir `journal`, champ batch_id).
+        #[arg(long, conflicts_with_all = ["kind", "id"])]
+        batch: Option<i64>,
+    },
+    /// Années clôturées : leurs actions, affaires et inscriptions ne changent plus.
+    Year {
+        #[command(subcommand)]
+        command: YearCommand,
+    },
     /// Chiffre la base en clair d'une version antérieure de CoopDesk avec la phrase secrète
     /// donnée (au moins 12 caractères) ; la copie en clair est supprimée une fois vérifiée.
     Encrypt,
@@ -133,6 +150,21 @@ pub enum Command {
         /// Le fichier de sauvegarde.
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum YearCommand {
+    /// Clôture l'année (son rapport annuel est figé tel qu'il est).
+    Close { year: i32 },
+    /// Rouvre l'année, en disant pourquoi.
+    Reopen {
+        year: i32,
+        /// Motif de la réouverture (obligatoire).
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Liste les années clôturées au moins une fois (JSON).
+    List,
 }
 
 #[derive(Debug, Subcommand)]

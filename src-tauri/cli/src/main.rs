@@ -22,7 +22,7 @@ use serde::Serialize;
 use args::StatsCommand;
 use args::{
     ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand,
-    SessionsCommand, SsiCommand, TraineesCommand,
+    SessionsCommand, SsiCommand, TraineesCommand, YearCommand,
 };
 
 fn main() -> ExitCode {
@@ -115,6 +115,23 @@ fn run(cli: Cli) -> Result<String> {
         Command::Revert { kind, id, entry } => {
             let done = existing(&path)?.revert(&kind, id, entry)?;
             to_json(&serde_json::json!({ "kind": kind, "id": id, "reverted": done }))
+        }
+        Command::Undo {
+            batch: Some(batch), ..
+        } => to_json(&existing(&path)?.undo_batch(batch)?),
+        Command::Undo {
+            kind: Some(kind),
+            id: Some(id),
+            ..
+        } => to_json(&existing(&path)?.undo_latest(&kind, id)?),
+        Command::Undo { .. } => Err(usage_error("undo : KIND ID ou --batch N")),
+        Command::Year { command } => {
+            let mut store = existing(&path)?;
+            match command {
+                YearCommand::Close { year } => to_json(&store.year_close(year)?),
+                YearCommand::Reopen { year, reason } => to_json(&store.year_reopen(year, &reason)?),
+                YearCommand::List => to_json(&store.years_closed()?),
+            }
         }
         Command::Encrypt => {
             let store = Store::encrypt_plaintext(&path, &key.clone().strong("passphrase")?)?;

@@ -1,27 +1,12 @@
 //! `coopdesk-cli import`: the JSON report on stdout, exit code 1 and nothing written when a
 //! row is invalid, then the corrected file imported once.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
 mod support;
-use support::{cli, demo_db};
-
-fn fixture(name: &str) -> String {
-    let path: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "core",
-        "tests",
-        "fixtures",
-        "import",
-        name,
-    ]
-    .iter()
-    .collect();
-    path.to_string_lossy().into_owned()
-}
+use support::{cli, demo_db, fixture};
 
 fn actions(db: &Path) -> i64 {
     let conn = support::open_db(db).expect("open");

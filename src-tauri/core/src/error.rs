@@ -38,6 +38,8 @@ pub enum ErrorCode {
     BadFile,
     /// A long operation was cancelled by the user; nothing was changed.
     Cancelled,
+    /// The record is dated in a closed year: its report was sent, its figures hold still.
+    YearClosed,
     /// A bug: something that should not happen.
     Internal,
 }
@@ -99,6 +101,15 @@ impl Error {
         Self::new(ErrorCode::Conflict, id, args)
     }
 
+    /// The write touches a record dated in closed `year`.
+    pub fn year_closed(year: &str) -> Self {
+        Self::new(
+            ErrorCode::YearClosed,
+            "err-year-closed",
+            i18n::args([("year", year)]),
+        )
+    }
+
     pub fn with_field(mut self, field: &str) -> Self {
         self.field = Some(field.to_owned());
         self
@@ -116,6 +127,12 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode as Sqlite;
+        // A closed year's trigger names the year and the field at fault in its message.
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &e {
+            if let Some(refused) = closed_year_refusal(message) {
+                return refused;
+            }
+        }
         match e.sqlite_error_code() {
             Some(Sqlite::DatabaseCorrupt | Sqlite::NotADatabase) => Self::new(
                 ErrorCode::DbCorrupt,
@@ -144,6 +161,19 @@ impl From<rusqlite::Error> for Error {
             _ => Self::internal(e),
         }
     }
+}
+
+/// The `YEAR_CLOSED` error of a closed year's trigger (`reports/closed_year.rs`), whose
+/// message reads `closed_year:YYYY:field` (the field may be empty).
+fn closed_year_refusal(message: &str) -> Option<Error> {
+    let rest = message.strip_prefix("closed_year:")?;
+    let (year, field) = rest.split_once(':').unwrap_or((rest, ""));
+    let err = Error::year_closed(year);
+    Some(if field.is_empty() {
+        err
+    } else {
+        err.with_field(field)
+    })
 }
 
 impl From<rusqlite_migration::Error> for Error {

@@ -7,8 +7,10 @@
 //!   cases, programmes and funders), [`gign`] (courses, sessions, enrolments, trainees,
 //!   requests, partner units, networks, exchanges);
 //! - shared by all: [`error`], [`i18n`], [`validate`], `filter`, [`country`],
-//!   [`reference`], [`person`], [`store`], [`meta`];
-//! - outputs that read from the areas: [`stats`], [`charts`], [`documents`], [`reports`],
+//!   [`reference`], [`person`], [`store`], [`meta`]; the records' trust: [`audit`] (journal,
+//!   history, revert, undo);
+//! - outputs that read from the areas: [`stats`], [`charts`], [`documents`], [`reports`]
+//!   (which also closes a year once its report is sent: `reports::closed_year`),
 //!   [`export`], [`import`], [`demo`].
 
 pub mod cooperation;

@@ -1,7 +1,10 @@
-//! The audit trail: the journal and the history of one record.
+//! The records' trust: the journal, the history of one record, revert and undo, closed
+//! years.
 
 use coopdesk_core::audit::journal::{AuditEntry, JournalFilter, JournalPage};
 use coopdesk_core::audit::revert::Reverted;
+use coopdesk_core::audit::undo::Undone;
+use coopdesk_core::reports::closed_year::YearState;
 use coopdesk_core::Result;
 use tauri::State;
 
@@ -48,4 +51,49 @@ pub async fn revert(
     entry: i64,
 ) -> Result<Reverted> {
     state.with(|s| s.revert(&kind, id, entry))
+}
+
+/// Undoes the latest write of this desk on record `kind`/`id` (the notice after a save or
+/// a delete, Ctrl+Z), unless the data changed since; audited.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn undo(state: State<'_, AppState>, kind: String, id: i64) -> Result<Undone> {
+    state.with(|s| s.undo_latest(&kind, id))
+}
+
+/// Undoes a whole batch of the journal (« Annuler cet import »), all or nothing; audited.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn undo_batch(state: State<'_, AppState>, batch_id: i64) -> Result<Undone> {
+    state.with(|s| s.undo_batch(batch_id))
+}
+
+/// Every year ever closed, latest first.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn years_closed(state: State<'_, AppState>) -> Result<Vec<YearState>> {
+    state.with(|s| s.years_closed())
+}
+
+/// Closes `year` once its report is sent: its actions, cases and enrolments hold still.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn year_close(state: State<'_, AppState>, year: i32) -> Result<YearState> {
+    state.with(|s| s.year_close(year))
+}
+
+/// Reopens `year`, saying why.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub async fn year_reopen(
+    state: State<'_, AppState>,
+    year: i32,
+    reason: String,
+) -> Result<YearState> {
+    state.with(|s| s.year_reopen(year, &reason))
 }

@@ -7,6 +7,7 @@ export function auditEntry(id: number, extra: Partial<AuditEntry> = {}): AuditEn
     at: '2026-03-02T09:15:00.000Z',
     user: 'agent',
     batch_id: null,
+    batch: null,
     kind: 'technical_action',
     kind_label: 'Action de coopération technique',
     record_id: 7,

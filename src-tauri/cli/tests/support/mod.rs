@@ -90,3 +90,19 @@ pub fn demo_db() -> (tempfile::TempDir, std::path::PathBuf) {
     coopdesk_testkit::encrypted_demo_file(&db);
     (dir, db)
 }
+
+/// A spreadsheet of the core's import fixtures.
+pub fn fixture(name: &str) -> String {
+    let path: std::path::PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "core",
+        "tests",
+        "fixtures",
+        "import",
+        name,
+    ]
+    .iter()
+    .collect();
+    path.to_string_lossy().into_owned()
+}

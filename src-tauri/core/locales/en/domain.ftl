@@ -1,5 +1,6 @@
 # Names of domain objects, for messages.
 what-ssi = SSI
+what-year = Year
 what-agent = Agent
 what-domain = Domain
 what-action-kind = Action kind

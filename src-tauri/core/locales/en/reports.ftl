@@ -27,6 +27,7 @@ rep-in-post = in post
 rep-annual-title = Annual activity report { $year }
 rep-annual-subtitle = International internal-security cooperation: SSI network and GIGN
 rep-annual-filters = Year { $year } (1 January to 31 December) · all countries, all domains · compared with { $previous } · cancelled actions excluded
+rep-annual-closed = Year closed on { $date } by { $user }: final figures
 rep-sec-headline = Key figures
 rep-headline-text = In { $year }, { $actions } technical-cooperation actions were run by the { $ssis } SSIs of the network, which cover { $countries } countries. { $located } wanted persons, { $warrants } of them under an arrest warrant, were located abroad through the SSIs. The GIGN trained { $trainees } trainees from { $states } states.
 rep-tile-ssis = SSIs in activity

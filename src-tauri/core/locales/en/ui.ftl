@@ -930,3 +930,44 @@ history-revert-question = Restore the record as it was after the change of { $wh
 history-toggle = History
 history-order = Newest first.
 history-empty = No change recorded.
+
+## Undo notice
+undo-button = Undo
+undo-shortcut = Undo (Ctrl+Z)
+undo-done = Change undone.
+undo-action-created = Action saved.
+undo-action-saved = Action changes saved.
+undo-actions-deleted = { $count ->
+    [one] Action deleted.
+   *[other] { $count } actions deleted.
+}
+undo-case-created = Case saved.
+undo-case-saved = Case changes saved.
+undo-cases-deleted = { $count ->
+    [one] Case deleted.
+   *[other] { $count } cases deleted.
+}
+
+## Journal: undo an import
+journal-batch-value = { $kind } “{ $label }”
+journal-undo-import = Undo this import
+journal-undo-question = Undo the import “{ $label }”? The rows it created will be deleted and those it changed will get their values back. All or nothing.
+journal-undo-confirm = Undo the import
+journal-undo-done = { $count ->
+    [one] Import undone: { $rows } row restored.
+   *[other] Import undone: { $rows } rows restored.
+}
+journal-import-undone = This import was undone.
+
+## Reports: closing the year
+year-closing-title = Closing the year
+year-closing-open = Year { $year } is open.
+year-closing-closed = Year { $year } has been closed since { $date } (by { $user }): its actions, cases and enrolments can no longer be changed.
+year-closing-close = Close year { $year }
+year-closing-close-question = Close year { $year }? Its annual report will be frozen and no action, case or enrolment of { $year } can be created, changed or deleted any more, here, from the command line or by import.
+year-closing-close-confirm = Close
+year-closing-reopen = Reopen the year…
+year-closing-reopen-title = Reopen year { $year }
+year-closing-reason = Reason for reopening (required)
+year-closing-reopen-hint = The reason is recorded in the journal with the reopening.
+year-closing-reopen-submit = Reopen

@@ -1,5 +1,6 @@
 # Noms des objets du domaine, pour les messages.
 what-ssi = SSI
+what-year = Année
 what-agent = Agent
 what-domain = Thématique
 what-action-kind = Type d'action

@@ -27,6 +27,7 @@ rep-in-post = en poste
 rep-annual-title = Rapport annuel d'activité { $year }
 rep-annual-subtitle = Coopération internationale de sécurité intérieure : réseau des SSI et GIGN
 rep-annual-filters = Année { $year } (du 1er janvier au 31 décembre) · tous pays, toutes thématiques · comparaison avec { $previous } · actions annulées exclues
+rep-annual-closed = Année clôturée le { $date } par { $user } : chiffres arrêtés
 rep-sec-headline = Chiffres clés
 rep-headline-text = En { $year }, { $actions } actions de coopération technique ont été menées par les { $ssis } SSI du réseau, qui couvrent { $countries } pays. { $located } personnes inscrites au fichier des personnes recherchées, dont { $warrants } sous mandat d'arrêt, ont été localisées à l'étranger grâce à l'action des SSI. Le GIGN a formé { $trainees } stagiaires issus de { $states } États.
 rep-tile-ssis = SSI en activité

@@ -928,3 +928,44 @@ history-revert-question = Rétablir l'enregistrement tel qu'il était après la 
 history-toggle = Historique
 history-order = Du plus récent au plus ancien.
 history-empty = Aucune modification enregistrée.
+
+## Undo notice
+undo-button = Annuler
+undo-shortcut = Annuler (Ctrl+Z)
+undo-done = Modification annulée.
+undo-action-created = Action enregistrée.
+undo-action-saved = Modifications de l'action enregistrées.
+undo-actions-deleted = { $count ->
+    [one] Action supprimée.
+   *[other] { $count } actions supprimées.
+}
+undo-case-created = Affaire enregistrée.
+undo-case-saved = Modifications de l'affaire enregistrées.
+undo-cases-deleted = { $count ->
+    [one] Affaire supprimée.
+   *[other] { $count } affaires supprimées.
+}
+
+## Journal : annuler un import
+journal-batch-value = { $kind } « { $label } »
+journal-undo-import = Annuler cet import
+journal-undo-question = Annuler l'import « { $label } » ? Les lignes qu'il a créées seront supprimées et celles qu'il a modifiées retrouveront leurs valeurs. Tout ou rien.
+journal-undo-confirm = Annuler l'import
+journal-undo-done = { $count ->
+    [one] Import annulé : { $rows } ligne rétablie.
+   *[other] Import annulé : { $rows } lignes rétablies.
+}
+journal-import-undone = Cet import a été annulé.
+
+## Rapports : clôture de l'année
+year-closing-title = Clôture de l'année
+year-closing-open = L'année { $year } est ouverte.
+year-closing-closed = L'année { $year } est clôturée depuis le { $date } (par { $user }) : ses actions, affaires et inscriptions ne peuvent plus être modifiées.
+year-closing-close = Clôturer l'année { $year }
+year-closing-close-question = Clôturer l'année { $year } ? Son rapport annuel sera figé et plus aucune action, affaire ou inscription de { $year } ne pourra être créée, modifiée ou supprimée, ici, en ligne de commande ou par import.
+year-closing-close-confirm = Clôturer
+year-closing-reopen = Rouvrir l'année…
+year-closing-reopen-title = Rouvrir l'année { $year }
+year-closing-reason = Motif de la réouverture (obligatoire)
+year-closing-reopen-hint = Le motif est inscrit au journal avec la réouverture.
+year-closing-reopen-submit = Rouvrir

@@ -33,10 +33,13 @@ fn passwd_name() -> Option<String> {
     None
 }
 
+/// The next transaction number, read inside the write transaction (one writer at a time).
+const NEXT_TX: &str = "(SELECT coalesce(max(tx), 0) + 1 FROM audit)";
+
 /// Marks the writes of this transaction as `user`'s, outside any batch.
 pub(crate) fn begin(conn: &Connection, user: &str) -> Result<()> {
     conn.execute(
-        "UPDATE audit_context SET user = ?1, batch = NULL, erasing = 0",
+        &format!("UPDATE audit_context SET user = ?1, batch = NULL, erasing = 0, tx = {NEXT_TX}"),
         [user],
     )?;
     Ok(())
@@ -52,7 +55,7 @@ pub(crate) fn begin_batch(conn: &Connection, user: &str, kind: &str, label: &str
     )?;
     let id = conn.last_insert_rowid();
     conn.execute(
-        "UPDATE audit_context SET user = ?1, batch = ?2, erasing = 0",
+        &format!("UPDATE audit_context SET user = ?1, batch = ?2, erasing = 0, tx = {NEXT_TX}"),
         rusqlite::params![user, id],
     )?;
     Ok(id)

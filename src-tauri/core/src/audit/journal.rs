@@ -45,6 +45,20 @@ pub struct FieldChange {
     pub after: Option<String>,
 }
 
+/// The batch an entry belongs to (an import, the demo, a revert, an undo).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct BatchInfo {
+    pub id: i64,
+    /// import, demo, revert, undo, restore or erase.
+    pub kind: String,
+    /// The French name of the kind (« Import », « Annulation »…).
+    pub kind_label: String,
+    /// What it was about (the imported file's name…).
+    pub label: String,
+    /// Whether it was undone since (an import can be undone once).
+    pub undone: bool,
+}
+
 /// One entry of the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct AuditEntry {
@@ -53,6 +67,7 @@ pub struct AuditEntry {
     pub at: String,
     pub user: String,
     pub batch_id: Option<i64>,
+    pub batch: Option<BatchInfo>,
     pub kind: String,
     /// The French name of the kind of record.
     pub kind_label: String,
@@ -74,7 +89,10 @@ pub struct JournalPage {
 }
 
 const COLUMNS: &str =
-    "id, at, user, batch_id, kind, record_id, parent_kind, parent_id, action, before, after";
+    "id, at, user, batch_id, kind, record_id, parent_kind, parent_id, action, before, after,
+     (SELECT b.kind FROM audit_batch b WHERE b.id = audit.batch_id),
+     (SELECT b.label FROM audit_batch b WHERE b.id = audit.batch_id),
+     EXISTS (SELECT 1 FROM audit_batch u WHERE u.undoes_tx = audit.tx)";
 /// The most entries one page holds.
 pub const MAX_PAGE: i64 = 1000;
 
@@ -180,12 +198,25 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawEntry> {
         "update" => AuditAction::Update,
         _ => AuditAction::Delete,
     };
+    let batch_id: Option<i64> = r.get(3)?;
+    let batch_kind: Option<String> = r.get(11)?;
+    let batch = match (batch_id, batch_kind) {
+        (Some(id), Some(kind)) => Some(BatchInfo {
+            id,
+            kind_label: label(&format!("audit-batch-{kind}"), &kind),
+            kind,
+            label: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+            undone: r.get(13)?,
+        }),
+        _ => None,
+    };
     Ok((
         AuditEntry {
             id: r.get(0)?,
             at: r.get(1)?,
             user: r.get(2)?,
-            batch_id: r.get(3)?,
+            batch_id,
+            batch,
             kind_label: label(&format!("audit-kind-{kind}"), &kind),
             revertible: super::revert::REVERTIBLE.contains(&kind.as_str()),
             kind,

@@ -10,6 +10,7 @@ mod context;
 pub mod journal;
 pub mod revert;
 mod triggers;
+pub mod undo;
 
 pub use context::os_user;
 pub(crate) use context::{begin, begin_batch};
@@ -57,10 +58,28 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'audit_append_only'); END;
 ";
 
+/// Each entry carries the number of the transaction that wrote it (schema step 19): one
+/// save, one delete, one import is one `tx`, undone together (`undo.rs`); an undo's batch
+/// names the `tx` it undid.
+pub(crate) const TX_MIGRATION: &str = "
+ALTER TABLE audit_context ADD COLUMN tx INTEGER;
+ALTER TABLE audit ADD COLUMN tx INTEGER;
+CREATE INDEX audit_tx ON audit (tx);
+ALTER TABLE audit_batch ADD COLUMN undoes_tx INTEGER;
+CREATE INDEX audit_batch_undoes ON audit_batch (undoes_tx);
+";
+
 /// Tables that are not records of the domain: the audit itself, settings kept by the
-/// program, and the country list (synchronised from keshvar at each open).
-pub(crate) const NOT_AUDITED: &[&str] =
-    &["audit", "audit_context", "audit_batch", "meta", "country"];
+/// program, the country list (synchronised from keshvar at each open) and the annual
+/// report frozen when its year is closed (figures derived from audited records).
+pub(crate) const NOT_AUDITED: &[&str] = &[
+    "audit",
+    "audit_context",
+    "audit_batch",
+    "meta",
+    "country",
+    "closed_year_report",
+];
 
 /// For a link table, the record it belongs to: its history is that record's history.
 pub(crate) const PARENTS: &[(&str, &str, &str)] = &[

@@ -56,17 +56,25 @@ pub(crate) fn audited_tables(conn: &Connection) -> Result<Vec<String>> {
 fn generate(conn: &Connection) -> Result<String> {
     let mut sql = String::new();
     for table in audited_tables(conn)? {
-        let columns: Vec<String> = conn
-            .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
-            .query_map([&table], |r| r.get(0))?
+        let columns: Vec<(String, String, i64)> = conn
+            .prepare("SELECT name, upper(type), pk FROM pragma_table_info(?1) ORDER BY cid")?
+            .query_map([&table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        sql.push_str(&triggers(&table, &columns));
+        // The record's id: `id`, or the table's own integer key (a closed year's `year`);
+        // link tables with a composite key have none (their parent names them).
+        let keys: Vec<&(String, String, i64)> = columns.iter().filter(|c| c.2 > 0).collect();
+        let id = match keys.as_slice() {
+            [(name, kind, _)] if kind == "INTEGER" => Some(name.clone()),
+            _ => columns.iter().find(|c| c.0 == "id").map(|c| c.0.clone()),
+        };
+        let names: Vec<String> = columns.into_iter().map(|c| c.0).collect();
+        sql.push_str(&triggers(&table, &names, id.as_deref()));
     }
     Ok(sql)
 }
 
-/// The three triggers of `table`.
-fn triggers(table: &str, columns: &[String]) -> String {
+/// The three triggers of `table`, whose record id is column `id` when it has one.
+fn triggers(table: &str, columns: &[String], id: Option<&str>) -> String {
     let json = |row: &str| {
         let pairs: Vec<String> = columns
             .iter()
@@ -74,21 +82,19 @@ fn triggers(table: &str, columns: &[String]) -> String {
             .collect();
         format!("json_object({})", pairs.join(", "))
     };
-    let has_id = columns.iter().any(|c| c == "id");
     let parent = PARENTS.iter().find(|(t, _, _)| *t == table);
     let entry = |action: &str, row: &str, before: &str, after: &str| {
-        let record = if has_id {
-            format!("{row}.id")
-        } else {
-            "NULL".into()
+        let record = match id {
+            Some(column) => format!("{row}.\"{column}\""),
+            None => "NULL".into(),
         };
         let (parent_kind, parent_id) = match parent {
             Some((_, kind, column)) => (format!("'{kind}'"), format!("{row}.\"{column}\"")),
             None => ("NULL".into(), "NULL".into()),
         };
         format!(
-            "INSERT INTO audit (at, user, batch_id, kind, record_id, parent_kind, parent_id, action, before, after)
-     SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), c.user, c.batch, '{table}', {record}, {parent_kind}, {parent_id}, '{action}', {before}, {after}
+            "INSERT INTO audit (at, user, batch_id, tx, kind, record_id, parent_kind, parent_id, action, before, after)
+     SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), c.user, c.batch, c.tx, '{table}', {record}, {parent_kind}, {parent_id}, '{action}', {before}, {after}
        FROM audit_context c;"
         )
     };

@@ -53,7 +53,7 @@ pub struct Summary {
 /// Deletes every record (reference lists included); the schema stays.
 pub fn clear(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM enrolment; DELETE FROM trainee; DELETE FROM exchange_unit; DELETE FROM exchange;
+        "DELETE FROM closed_year; DELETE FROM enrolment; DELETE FROM trainee; DELETE FROM exchange_unit; DELETE FROM exchange;
          DELETE FROM unit_network; DELETE FROM foreign_unit; DELETE FROM network;
          DELETE FROM session_instructor; DELETE FROM session; DELETE FROM instructor; DELETE FROM course;
          DELETE FROM request; DELETE FROM operational_case; DELETE FROM technical_action;

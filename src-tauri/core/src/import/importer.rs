@@ -72,7 +72,10 @@ pub(crate) fn apply<T>(r: &mut RowView<'_>, result: Result<T>) -> Result<Option<
         Err(e)
             if matches!(
                 e.code,
-                ErrorCode::InvalidInput | ErrorCode::NotFound | ErrorCode::Conflict
+                ErrorCode::InvalidInput
+                    | ErrorCode::NotFound
+                    | ErrorCode::Conflict
+                    | ErrorCode::YearClosed
             ) =>
         {
             r.core(e, form_field);

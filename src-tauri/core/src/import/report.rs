@@ -84,6 +84,8 @@ pub struct ImportReport {
     pub ignored_columns: Vec<String>,
     /// True once the rows are in the base (never for a dry run).
     pub committed: bool,
+    /// The import's batch in the journal once committed (« Annuler cet import »).
+    pub batch_id: Option<i64>,
 }
 
 /// Rows processed so far, for a progress bar.

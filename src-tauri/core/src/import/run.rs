@@ -192,6 +192,7 @@ impl Store {
                 .map(|(h, _)| h.clone())
                 .collect(),
             committed: false,
+            batch_id: None,
         };
         let absent = missing(kind, &mapping);
         if !absent.is_empty() {
@@ -219,7 +220,7 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
-        crate::audit::begin_batch(&tx, &user, "import", &label)?;
+        let batch_id = crate::audit::begin_batch(&tx, &user, "import", &label)?;
         let mut ctx = Ctx::new(&tx, Refs::load(&tx)?);
         let mut rows = importer(kind, &tx)?;
         let step = (total / 100).max(1);
@@ -259,6 +260,7 @@ impl Store {
         if commit && report.errors.is_empty() {
             tx.commit()?;
             report.committed = true;
+            report.batch_id = Some(batch_id);
         }
         Ok(report)
     }

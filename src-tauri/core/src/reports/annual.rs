@@ -49,15 +49,20 @@ pub fn annual_report(conn: &Connection, year: i32, generated: NaiveDate) -> Resu
     let mut report = super::frame(
         tr("rep-annual-title", &args),
         tr("rep-annual-subtitle", &[]),
-        tr(
-            "rep-annual-filters",
-            &i18n::args([
-                ("year", year.to_string()),
-                ("previous", (year - 1).to_string()),
-            ]),
-        ),
+        filters(conn, year)?,
         generated,
     );
+    // A closed year prints what was sent: the sections frozen when it was closed.
+    if let Some(frozen) = super::closed_year::frozen(conn, year)? {
+        match serde_json::from_str(&frozen) {
+            Ok(sections) => {
+                report.sections = sections;
+                return Ok(report);
+            }
+            // Written by another version of CoopDesk: the figures are computed afresh.
+            Err(e) => tracing::warn!("frozen annual report of {year} unreadable: {e}"),
+        }
+    }
     report.sections = vec![
         headline(&a),
         annual_cooperation::network(&a)?,
@@ -68,6 +73,31 @@ pub fn annual_report(conn: &Connection, year: i32, generated: NaiveDate) -> Resu
         comparison(&a),
     ];
     Ok(report)
+}
+
+/// The period, and for a closed year that its figures are final (when and by whom).
+fn filters(conn: &Connection, year: i32) -> Result<String> {
+    let period = tr(
+        "rep-annual-filters",
+        &i18n::args([
+            ("year", year.to_string()),
+            ("previous", (year - 1).to_string()),
+        ]),
+    );
+    Ok(match super::closed_year::get(conn, year)? {
+        Some(state) if state.closed => {
+            let on = state.closed_at.get(..10).unwrap_or(&state.closed_at);
+            let on = NaiveDate::parse_from_str(on, "%Y-%m-%d")
+                .map(|d| d.format("%d/%m/%Y").to_string())
+                .unwrap_or_else(|_| on.to_owned());
+            let closed = tr(
+                "rep-annual-closed",
+                &i18n::args([("date", on), ("user", state.closed_by)]),
+            );
+            format!("{period} · {closed}")
+        }
+        _ => period,
+    })
 }
 
 fn headline(a: &Annual) -> Section {

@@ -2,19 +2,19 @@
 //! facts, tables and charts. Every text is already French and every number already
 //! formatted: the templates (`templates/report.typ`) only lay them out.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n;
 
 /// How a column's cells are aligned: text left, numbers right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Align {
     Left,
     Right,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Column {
     pub label: String,
     pub align: Align,
@@ -23,7 +23,7 @@ pub struct Column {
 }
 
 /// A table with a header repeated on every page it spans and an optional total line.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Table {
     /// Small title above the table.
     pub caption: String,
@@ -93,7 +93,7 @@ impl Table {
 }
 
 /// A headline figure: `2 160` "actions de coopération technique", "2015 : 2 010 (+7,5 %)".
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Tile {
     pub value: String,
     pub label: String,
@@ -101,7 +101,7 @@ pub struct Tile {
 }
 
 /// A "label: value" line of an identity box.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fact {
     pub label: String,
     pub value: String,
@@ -116,7 +116,7 @@ impl Fact {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Tiles {
@@ -148,7 +148,7 @@ impl From<Table> for Block {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Section {
     pub title: String,
     pub intro: String,
@@ -171,7 +171,7 @@ impl Section {
 }
 
 /// The whole report as the template reads it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     /// The PDF's title and the first page's big title.
     pub title: String,

@@ -10,6 +10,7 @@ mod annual_data;
 mod annual_gign;
 mod api;
 pub mod blocks;
+pub mod closed_year;
 mod country;
 mod country_data;
 mod country_sections;

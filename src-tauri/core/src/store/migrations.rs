@@ -8,6 +8,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::cooperation::{operational, programme, technical};
 use crate::gign::{course, enrolment, partner, request, session, trainee};
 use crate::network::{ssi, staff};
+use crate::reports::closed_year;
 use crate::{audit, country, meta, reference};
 
 const STEPS: &[M<'static>] = &[
@@ -28,6 +29,8 @@ const STEPS: &[M<'static>] = &[
     M::up(technical::STATS_MIGRATION),
     M::up(programme::BUDGET_MIGRATION),
     M::up(audit::MIGRATION),
+    M::up(closed_year::MIGRATION),
+    M::up(audit::TX_MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -16,7 +16,8 @@ fn domain_tables(store: &Store) -> Vec<String> {
         .prepare(
             "SELECT name FROM pragma_table_list
               WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT IN ('audit', 'audit_context', 'audit_batch', 'meta', 'country')
+                AND name NOT IN ('audit', 'audit_context', 'audit_batch', 'meta', 'country',
+                                 'closed_year_report')
               ORDER BY name",
         )
         .and_then(|mut s| {

@@ -11,3 +11,5 @@ mod network;
 mod references;
 mod stats;
 mod store;
+mod undo;
+mod years;

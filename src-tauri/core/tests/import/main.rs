@@ -5,6 +5,7 @@ mod actions;
 mod fixtures;
 mod others;
 mod timing;
+mod undo;
 
 use std::path::Path;
 use std::sync::atomic::AtomicBool;

@@ -13,6 +13,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   warnings: [],
   ignored_columns: [],
   committed: false,
+  batch_id: null,
   ...over,
 });
 

@@ -26,6 +26,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   PASSPHRASE_MISSING: true,
   BAD_FILE: true,
   CANCELLED: true,
+  YEAR_CLOSED: true,
   INTERNAL: true,
 };
 

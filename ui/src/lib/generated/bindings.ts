@@ -131,6 +131,19 @@ export const commands = {
 	 *  deletion), through the form's checks; audited.
 	 */
 	revert: (kind: string, id: number, entry: number) => typedError<Reverted, AppError>(__TAURI_INVOKE("revert", { kind, id, entry })),
+	/**
+	 *  Undoes the latest write of this desk on record `kind`/`id` (the notice after a save or
+	 *  a delete, Ctrl+Z), unless the data changed since; audited.
+	 */
+	undo: (kind: string, id: number) => typedError<Undone, AppError>(__TAURI_INVOKE("undo", { kind, id })),
+	/**  Undoes a whole batch of the journal (« Annuler cet import »), all or nothing; audited. */
+	undoBatch: (batchId: number) => typedError<Undone, AppError>(__TAURI_INVOKE("undo_batch", { batchId })),
+	/**  Every year ever closed, latest first. */
+	yearsClosed: () => typedError<YearState[], AppError>(__TAURI_INVOKE("years_closed")),
+	/**  Closes `year` once its report is sent: its actions, cases and enrolments hold still. */
+	yearClose: (year: number) => typedError<YearState, AppError>(__TAURI_INVOKE("year_close", { year })),
+	/**  Reopens `year`, saying why. */
+	yearReopen: (year: number, reason: string) => typedError<YearState, AppError>(__TAURI_INVOKE("year_reopen", { year, reason })),
 };
 
 /* Types */
@@ -251,6 +264,7 @@ export type AuditEntry = {
 	at: string,
 	user: string,
 	batch_id: number | null,
+	batch: BatchInfo | null,
 	kind: string,
 	/**  The French name of the kind of record. */
 	kind_label: string,
@@ -274,6 +288,19 @@ export type BackupInfo = {
 	bytes: number,
 	schema_version: number,
 	records: RecordCounts,
+};
+
+/**  The batch an entry belongs to (an import, the demo, a revert, an undo). */
+export type BatchInfo = {
+	id: number,
+	/**  import, demo, revert, undo, restore or erase. */
+	kind: string,
+	/**  The French name of the kind (« Import », « Annulation »…). */
+	kind_label: string,
+	/**  What it was about (the imported file's name…). */
+	label: string,
+	/**  Whether it was undone since (an import can be undone once). */
+	undone: boolean,
 };
 
 /**  The cooperation channel used alongside the SSI. */
@@ -536,6 +563,8 @@ export type ErrorCode =
 "BAD_FILE" | 
 /**  A long operation was cancelled by the user; nothing was changed. */
 "CANCELLED" | 
+/**  The record is dated in a closed year: its report was sent, its figures hold still. */
+"YEAR_CLOSED" | 
 /**  A bug: something that should not happen. */
 "INTERNAL";
 
@@ -722,6 +751,8 @@ export type ImportReport = {
 	ignored_columns: string[],
 	/**  True once the rows are in the base (never for a dry run). */
 	committed: boolean,
+	/**  The import's batch in the journal once committed (« Annuler cet import »). */
+	batch_id: number | null,
 };
 
 export type Instructor = {
@@ -1109,6 +1140,14 @@ export type TraineeSession = {
 	certificate_no: string | null,
 };
 
+/**  What an undo did. */
+export type Undone = {
+	/**  How many rows were put back as they were (created ones deleted, deleted ones back). */
+	rows: number,
+	/**  The undo's own batch in the journal. */
+	batch_id: number,
+};
+
 export type UnitDetail = {
 	unit: UnitRow,
 	exchanges: ExchangeRow[],
@@ -1132,6 +1171,17 @@ export type Written = {
 	pages: number,
 	/**  Certificate numbers given by this run (certificates only). */
 	certificates_issued: number | null,
+};
+
+/**  A year that was closed at least once, and where it stands. */
+export type YearState = {
+	year: number,
+	closed: boolean,
+	/**  When it was last closed (UTC, ISO 8601) and by whom. */
+	closed_at: string,
+	closed_by: string,
+	/**  Why it was last reopened (empty while closed since). */
+	reason: string,
 };
 
 /* Tauri Specta runtime */
