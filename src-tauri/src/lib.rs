@@ -109,6 +109,11 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::audit::years_closed,
             commands::audit::year_close,
             commands::audit::year_reopen,
+            commands::privacy::person_export,
+            commands::privacy::trainee_erase,
+            commands::privacy::review_list,
+            commands::privacy::review_years,
+            commands::privacy::set_review_years,
         ])
         // Ids are SQLite rowids and counts are far below 2^53: a JS number holds them exactly.
         .dangerously_cast_bigints_to_number()

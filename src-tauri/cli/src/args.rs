@@ -137,6 +137,11 @@ pub enum Command {
         #[arg(long, conflicts_with_all = ["kind", "id"])]
         batch: Option<i64>,
     },
+    /// Données personnelles d'un stagiaire ou d'un agent : export, effacement, revue.
+    Person {
+        #[command(subcommand)]
+        command: PersonCommand,
+    },
     /// Années clôturées : leurs actions, affaires et inscriptions ne changent plus.
     Year {
         #[command(subcommand)]
@@ -149,6 +154,33 @@ pub enum Command {
     Restore {
         /// Le fichier de sauvegarde.
         file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Exporte tout ce que la base détient sur la personne (JSON).
+    Export {
+        /// trainee ou agent.
+        kind: String,
+        id: i64,
+        /// Fichier JSON écrit.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Efface l'identité d'un stagiaire partout dans la base, journal compris ; ses
+    /// inscriptions restent, anonymes. Irréversible : --confirm est exigé.
+    Erase {
+        /// trainee (seuls les stagiaires s'effacent).
+        kind: String,
+        id: i64,
+        #[arg(long)]
+        confirm: bool,
+    },
+    /// Stagiaires sans activité depuis N années (réglage, 10 par défaut) ; --years le change.
+    Review {
+        #[arg(long)]
+        years: Option<i64>,
     },
 }
 

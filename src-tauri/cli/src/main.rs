@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use args::StatsCommand;
 use args::{
-    ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand,
+    ActionsCommand, CasesCommand, CertificateCommand, Cli, Command, DocumentCommand, PersonCommand,
     SessionsCommand, SsiCommand, TraineesCommand, YearCommand,
 };
 
@@ -125,6 +125,33 @@ fn run(cli: Cli) -> Result<String> {
             ..
         } => to_json(&existing(&path)?.undo_latest(&kind, id)?),
         Command::Undo { .. } => Err(usage_error("undo : KIND ID ou --batch N")),
+        Command::Person { command } => {
+            let mut store = existing(&path)?;
+            match command {
+                PersonCommand::Export { kind, id, out } => {
+                    store.person_export(&kind, id, &out)?;
+                    to_json(&serde_json::json!({ "kind": kind, "id": id, "out": out }))
+                }
+                PersonCommand::Erase { kind, .. } if kind != "trainee" => Err(Error::invalid(
+                    "kind",
+                    "err-erase-kind",
+                    i18n::args([("value", kind)]),
+                )),
+                PersonCommand::Erase { confirm: false, .. } => {
+                    Err(Error::invalid("confirm", "err-erase-confirm", Vec::new()))
+                }
+                PersonCommand::Erase { id, .. } => to_json(&store.trainee_erase(id)?),
+                PersonCommand::Review { years } => {
+                    if let Some(years) = years {
+                        store.set_review_years(years)?;
+                    }
+                    to_json(&serde_json::json!({
+                        "years": store.review_years()?,
+                        "trainees": store.review_list()?,
+                    }))
+                }
+            }
+        }
         Command::Year { command } => {
             let mut store = existing(&path)?;
             match command {

@@ -8,7 +8,7 @@
 //!   requests, partner units, networks, exchanges);
 //! - shared by all: [`error`], [`i18n`], [`validate`], `filter`, [`country`],
 //!   [`reference`], [`person`], [`store`], [`meta`]; the records' trust: [`audit`] (journal,
-//!   history, revert, undo);
+//!   history, revert, undo) and [`privacy`] (a person's dossier, erasure, review list);
 //! - outputs that read from the areas: [`stats`], [`charts`], [`documents`], [`reports`]
 //!   (which also closes a year once its report is sent: `reports::closed_year`),
 //!   [`export`], [`import`], [`demo`].
@@ -24,6 +24,7 @@ mod filter;
 pub mod i18n;
 pub mod meta;
 pub mod person;
+pub mod privacy;
 pub mod reference;
 pub mod store;
 pub mod validate;

@@ -9,6 +9,7 @@ pub mod gate;
 pub mod gign;
 pub mod import;
 pub mod network;
+pub mod privacy;
 pub mod settings;
 
 use coopdesk_core::network::ssi::SsiRow;

@@ -93,3 +93,7 @@ err-undo-batch = This batch (no. { $batch }) is not in the journal.
 err-undo-demo = The demo data cannot be undone: create an empty database.
 err-undo-changed = Cannot undo: this data has changed since. Nothing was changed; see the history to restore a version.
 err-undo-done = This change was already undone.
+err-person-kind = Unknown kind of person: “{ $value }” (trainee or agent).
+err-erase-kind = Only trainees can be erased (trainee), not “{ $value }”.
+err-erase-confirm = Erasure cannot be undone: add --confirm to do it.
+err-review-years = Invalid review period: { $value } (1 to 50 years).

@@ -971,3 +971,52 @@ year-closing-reopen-title = Reopen year { $year }
 year-closing-reason = Reason for reopening (required)
 year-closing-reopen-hint = The reason is recorded in the journal with the reopening.
 year-closing-reopen-submit = Reopen
+
+## Personal data: export, erasure, review
+privacy-title = Personal data
+privacy-export = Export their data…
+privacy-export-done = Data exported: { $path }
+privacy-export-file-trainee = trainee-data-{ $id }.json
+privacy-export-file-agent = agent-data-{ $id }.json
+privacy-export-filter = Personal data (JSON)
+privacy-erase = Erase this trainee…
+privacy-erase-question = Permanently erase the identity of { $name }? Their last name, first name, rank and languages are replaced everywhere in the database, journal included; their enrolments stay, anonymous, for the statistics. This cannot be undone.
+privacy-erase-ok = Erase permanently
+privacy-erased = { $count ->
+    [one] Identity erased; { $count } enrolment kept, anonymous.
+   *[other] Identity erased; { $count } enrolments kept, anonymous.
+}
+privacy-erased-already = Identity erased.
+privacy-review-title = Personal data — review
+privacy-review-note = Trainees whose last session ended longer ago than the period below, or recorded that long ago without any enrolment, the oldest first. Their identity can be erased; their enrolments stay, anonymous, for the statistics.
+privacy-review-years = Trainees without activity for (years)
+privacy-review-years-save = Save
+privacy-review-years-saved = { $years ->
+    [one] Review period saved: { $years } year.
+   *[other] Review period saved: { $years } years.
+}
+privacy-review-years-invalid = Enter a whole number of years, from 1 to 50.
+privacy-review-count = { $count ->
+    [0] No trainee without activity for { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }.
+    [one] { $count } trainee without activity for { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
+   *[other] { $count } trainees without activity for { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
+}
+privacy-review-col-last = Last activity
+privacy-review-col-enrolments = Enrolments
+privacy-review-col-erase = Erasure
+privacy-review-never = never enrolled
+privacy-review-erase = Erase
+privacy-review-erase-label = Erase the identity of { $name }…
+privacy-review-more = { $count ->
+    [one] … and { $count } more trainee, not shown: the list shows the first { $shown }.
+   *[other] … and { $count } more trainees, not shown: the list shows the first { $shown }.
+}

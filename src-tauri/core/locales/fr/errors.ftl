@@ -93,3 +93,7 @@ err-undo-batch = Ce lot (n° { $batch }) n'existe pas dans le journal.
 err-undo-demo = Les données de démonstration ne s'annulent pas : créez une base vide.
 err-undo-changed = Annulation impossible : ces données ont été modifiées depuis. Rien n'a été changé ; consultez l'historique pour rétablir une version.
 err-undo-done = Cette modification a déjà été annulée.
+err-person-kind = Nature de personne inconnue : « { $value } » (trainee ou agent).
+err-erase-kind = Seuls les stagiaires s'effacent (trainee), pas « { $value } ».
+err-erase-confirm = L'effacement est irréversible : ajoutez --confirm pour le faire.
+err-review-years = Durée de revue invalide : { $value } (de 1 à 50 ans).

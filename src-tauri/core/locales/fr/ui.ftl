@@ -969,3 +969,52 @@ year-closing-reopen-title = Rouvrir l'année { $year }
 year-closing-reason = Motif de la réouverture (obligatoire)
 year-closing-reopen-hint = Le motif est inscrit au journal avec la réouverture.
 year-closing-reopen-submit = Rouvrir
+
+## Données personnelles : export, effacement, revue
+privacy-title = Données personnelles
+privacy-export = Exporter ses données…
+privacy-export-done = Données exportées : { $path }
+privacy-export-file-trainee = donnees-stagiaire-{ $id }.json
+privacy-export-file-agent = donnees-agent-{ $id }.json
+privacy-export-filter = Données personnelles (JSON)
+privacy-erase = Effacer ce stagiaire…
+privacy-erase-question = Effacer définitivement l'identité de { $name } ? Son nom, son prénom, son grade et ses langues sont remplacés partout dans la base, journal compris ; ses inscriptions restent, anonymes, pour les statistiques. Cette opération est irréversible.
+privacy-erase-ok = Effacer définitivement
+privacy-erased = { $count ->
+    [one] Identité effacée ; { $count } inscription conservée anonyme.
+   *[other] Identité effacée ; { $count } inscriptions conservées anonymes.
+}
+privacy-erased-already = Identité effacée.
+privacy-review-title = Données personnelles — revue
+privacy-review-note = Stagiaires dont la dernière session s'est terminée il y a plus longtemps que la durée ci-dessous, ou enregistrés depuis aussi longtemps sans inscription, du plus ancien au plus récent. Leur identité peut être effacée ; leurs inscriptions restent, anonymes, pour les statistiques.
+privacy-review-years = Stagiaires sans activité depuis (années)
+privacy-review-years-save = Enregistrer
+privacy-review-years-saved = { $years ->
+    [one] Durée de revue enregistrée : { $years } an.
+   *[other] Durée de revue enregistrée : { $years } ans.
+}
+privacy-review-years-invalid = Indiquez un nombre entier d'années, de 1 à 50.
+privacy-review-count = { $count ->
+    [0] Aucun stagiaire sans activité depuis { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }.
+    [one] { $count } stagiaire sans activité depuis { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }
+   *[other] { $count } stagiaires sans activité depuis { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }
+}
+privacy-review-col-last = Dernière activité
+privacy-review-col-enrolments = Inscriptions
+privacy-review-col-erase = Effacement
+privacy-review-never = jamais inscrit
+privacy-review-erase = Effacer
+privacy-review-erase-label = Effacer l'identité de { $name }…
+privacy-review-more = { $count ->
+    [one] … et { $count } autre stagiaire, non affiché : la liste montre les { $shown } premiers.
+   *[other] … et { $count } autres stagiaires, non affichés : la liste montre les { $shown } premiers.
+}

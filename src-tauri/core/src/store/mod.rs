@@ -255,6 +255,9 @@ fn connect(path: &Path) -> Result<Connection> {
     // The checks of a form run a dozen small queries; kept prepared, a bulk write (the demo,
     // an import) no longer compiles each one (and the audit triggers with it) per row.
     conn.set_prepared_statement_cache_capacity(64);
+    // What SQLite frees is overwritten with zeros: an erased name leaves no trace in free
+    // space (see privacy/erase.rs).
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(conn)
 }
 

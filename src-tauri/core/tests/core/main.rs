@@ -8,6 +8,7 @@ mod fixtures;
 mod gate;
 mod gign;
 mod network;
+mod privacy;
 mod references;
 mod stats;
 mod store;

@@ -35,7 +35,13 @@ const OLDER = backup('2026-11-30T08:05:09', {
 });
 
 function backend(extra: Record<string, Handler> = {}) {
-  return mockBackend({ database_info: () => INFO, backups: () => [NEWEST, OLDER], ...extra });
+  return mockBackend({
+    database_info: () => INFO,
+    backups: () => [NEWEST, OLDER],
+    review_years: () => 10,
+    review_list: () => [],
+    ...extra,
+  });
 }
 
 const count = (calls: Array<{ cmd: string }>, cmd: string) => calls.filter((c) => c.cmd === cmd).length;

@@ -144,6 +144,15 @@ export const commands = {
 	yearClose: (year: number) => typedError<YearState, AppError>(__TAURI_INVOKE("year_close", { year })),
 	/**  Reopens `year`, saying why. */
 	yearReopen: (year: number, reason: string) => typedError<YearState, AppError>(__TAURI_INVOKE("year_reopen", { year, reason })),
+	/**  Writes everything held about trainee or agent `id` as JSON at `path`. */
+	personExport: (kind: string, id: number, path: string) => typedError<null, AppError>(__TAURI_INVOKE("person_export", { kind, id, path })),
+	/**  Erases trainee `id`'s identity everywhere in the file; enrolments stay, anonymous. */
+	traineeErase: (id: number) => typedError<Erased, AppError>(__TAURI_INVOKE("trainee_erase", { id })),
+	/**  Trainees without activity for the review period, the longest inactive first. */
+	reviewList: () => typedError<InactiveTrainee[], AppError>(__TAURI_INVOKE("review_list")),
+	/**  The review period, in years (10 unless set). */
+	reviewYears: () => typedError<number, AppError>(__TAURI_INVOKE("review_years")),
+	setReviewYears: (years: number) => typedError<null, AppError>(__TAURI_INVOKE("set_review_years", { years })),
 };
 
 /* Types */
@@ -530,6 +539,15 @@ export type EnrolmentRow = {
 
 export type EnrolmentStatus = "requested" | "confirmed" | "waiting" | "attended" | "passed" | "failed" | "withdrawn";
 
+/**  What an erasure did. */
+export type Erased = {
+	id: number,
+	/**  Enrolments kept, anonymous. */
+	enrolments: number,
+	/**  Journal entries rewritten without the identity. */
+	journal_entries: number,
+};
+
 /**  Stable error codes; the UI switches on these, never on the message text. */
 export type ErrorCode = 
 /**  A value given by the user or a caller breaks a rule; `field` names it when known. */
@@ -753,6 +771,16 @@ export type ImportReport = {
 	committed: boolean,
 	/**  The import's batch in the journal once committed (« Annuler cet import »). */
 	batch_id: number | null,
+};
+
+/**  A trainee listed for review: no session ended within the period (nor any enrolment). */
+export type InactiveTrainee = {
+	id: number,
+	name: string,
+	country_name: string,
+	/**  The end of their last session (ISO date), none when never enrolled. */
+	last_activity: string | null,
+	enrolments: number,
 };
 
 export type Instructor = {

@@ -1,0 +1,75 @@
+//! What is held about one person, as one JSON document (the right of access).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::audit::journal::AuditEntry;
+use crate::error::{Error, Result};
+use crate::gign::trainee_record::TraineeDetail;
+use crate::network::staff::{AgentRow, PostingRow};
+use crate::Store;
+
+/// A trainee's dossier: identity, sessions with results and certificates, journal.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct TraineeDossier {
+    /// When it was exported (local time, ISO 8601).
+    pub exported_at: String,
+    pub trainee: TraineeDetail,
+    /// Every journal entry about the trainee or their enrolments, the oldest first.
+    pub journal: Vec<AuditEntry>,
+}
+
+/// An agent's dossier: identity, postings, journal.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AgentDossier {
+    pub exported_at: String,
+    pub agent: AgentRow,
+    pub postings: Vec<PostingRow>,
+    pub journal: Vec<AuditEntry>,
+}
+
+fn exported_at() -> String {
+    crate::now().format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+impl Store {
+    pub fn trainee_dossier(&self, id: i64) -> Result<TraineeDossier> {
+        Ok(TraineeDossier {
+            exported_at: exported_at(),
+            trainee: self.trainee(id)?,
+            journal: self.history("trainee", id)?,
+        })
+    }
+
+    pub fn agent_dossier(&self, id: i64) -> Result<AgentDossier> {
+        let agent = self
+            .agents("")?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| Error::not_found("what-agent", id))?;
+        Ok(AgentDossier {
+            exported_at: exported_at(),
+            agent,
+            postings: self.agent_postings(id)?,
+            journal: self.history("agent", id)?,
+        })
+    }
+
+    /// Writes the dossier of `kind` (trainee or agent) `id` as indented JSON at `out`.
+    pub fn person_export(&self, kind: &str, id: i64, out: &Path) -> Result<()> {
+        let json = match kind {
+            "trainee" => serde_json::to_vec_pretty(&self.trainee_dossier(id)?),
+            "agent" => serde_json::to_vec_pretty(&self.agent_dossier(id)?),
+            other => {
+                return Err(Error::invalid(
+                    "kind",
+                    "err-person-kind",
+                    crate::i18n::args([("value", other)]),
+                ))
+            }
+        }
+        .map_err(Error::internal)?;
+        crate::documents::save(out, &json)
+    }
+}
