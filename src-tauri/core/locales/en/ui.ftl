@@ -1020,3 +1020,16 @@ privacy-review-more = { $count ->
     [one] … and { $count } more trainee, not shown: the list shows the first { $shown }.
    *[other] … and { $count } more trainees, not shown: the list shows the first { $shown }.
 }
+
+## Undo notice: trainees, postings, sessions, courses, requests
+undo-trainee-created = Trainee saved.
+undo-trainee-saved = Trainee changes saved.
+undo-posting-created = Posting saved.
+undo-posting-ended = End of posting saved.
+undo-posting-deleted = Posting deleted.
+undo-session-created = Session saved.
+undo-session-saved = Session changes saved.
+undo-session-deleted = Session deleted.
+undo-course-created = Course saved.
+undo-course-saved = Course changes saved.
+undo-request-created = Request saved.

@@ -1018,3 +1018,16 @@ privacy-review-more = { $count ->
     [one] … et { $count } autre stagiaire, non affiché : la liste montre les { $shown } premiers.
    *[other] … et { $count } autres stagiaires, non affichés : la liste montre les { $shown } premiers.
 }
+
+## Undo notice: trainees, postings, sessions, courses, requests
+undo-trainee-created = Stagiaire enregistré.
+undo-trainee-saved = Modifications du stagiaire enregistrées.
+undo-posting-created = Affectation enregistrée.
+undo-posting-ended = Fin d'affectation enregistrée.
+undo-posting-deleted = Affectation supprimée.
+undo-session-created = Session enregistrée.
+undo-session-saved = Modifications de la session enregistrées.
+undo-session-deleted = Session supprimée.
+undo-course-created = Stage enregistré.
+undo-course-saved = Modifications du stage enregistrées.
+undo-request-created = Demande enregistrée.

@@ -32,8 +32,8 @@ struct Entry {
 }
 
 impl Store {
-    /// Undoes the latest write of this desk's user that touched record `kind`/`id` (the
-    /// notice shown after a save or a delete).
+    /// Undoes this desk's last write when it touched record `kind`/`id` (the notice shown
+    /// after a save or a delete); anything else is « Rien à annuler ».
     pub fn undo_latest(&mut self, kind: &str, id: i64) -> Result<Undone> {
         let tx: Option<i64> = self
             .conn()
@@ -48,6 +48,19 @@ impl Store {
             .optional()?
             .flatten();
         let tx = tx.ok_or_else(|| Error::invalid("id", "err-undo-nothing", Vec::new()))?;
+        // Only the desk's very last write, and only a plain one (a batch — the demo, an
+        // import — is undone whole from the journal): a save that changed nothing must not
+        // take back an older write instead.
+        let (last, batched): (Option<i64>, bool) = self.conn().query_row(
+            "SELECT (SELECT max(a.tx) FROM audit a LEFT JOIN audit_batch b ON b.id = a.batch_id
+                      WHERE a.user = ?1 AND b.kind IS NOT 'undo'),
+                    EXISTS (SELECT 1 FROM audit WHERE tx = ?2 AND batch_id IS NOT NULL)",
+            rusqlite::params![self.user(), tx],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if last != Some(tx) || batched {
+            return Err(Error::invalid("id", "err-undo-nothing", Vec::new()));
+        }
         let label = format!("{kind} {id}");
         self.undo_tx(tx, &label)
     }

@@ -1,6 +1,5 @@
-//! Undo: a save, an edit or a delete taken back whole, audited as a batch of its own;
-//! refused, with nothing changed, when the data changed since or when undoing would take
-//! something else with it; closed years hold for an undo too.
+//! Undo: a save, an edit or a delete taken back whole, audited as a batch of its own; only
+//! the desk's very last plain write, refused otherwise with nothing changed.
 
 use coopdesk_core::cooperation::technical::ActionInput;
 use coopdesk_core::gign::session::NewSession;
@@ -94,10 +93,10 @@ fn an_undo_is_refused_when_the_data_changed_since_or_would_take_more_with_it() {
         count(&store, "enrolment"),
         count(&store, "audit"),
     );
-    // Undoing the session's creation would delete the enrolment made since.
+    // Undoing the session's creation would delete the enrolment made since: it is no
+    // longer the desk's last write, and nothing is undone.
     let err = store.undo_latest("session", session).expect_err("cascade");
-    assert_eq!(err.code, ErrorCode::Conflict, "{err:?}");
-    assert!(err.message.contains("modifiées depuis"), "{}", err.message);
+    assert_eq!(err.code, ErrorCode::InvalidInput, "{err:?}");
     assert_eq!(
         (
             count(&store, "session"),
@@ -110,7 +109,7 @@ fn an_undo_is_refused_when_the_data_changed_since_or_would_take_more_with_it() {
 }
 
 #[test]
-fn an_undo_in_a_closed_year_is_refused() {
+fn an_edit_before_a_closing_is_not_undone_after_it() {
     let (_dir, mut store) = demo();
     let id = sql_count(
         &store,
@@ -127,9 +126,65 @@ fn an_undo_in_a_closed_year_is_refused() {
         )
         .expect("edit");
     store.year_close(2016).expect("close");
+    // The close is the desk's last write now: undoing the edit is refused (the closed
+    // year's own refusal of an undo is in tests/import/undo.rs).
     let err = store
         .undo_latest("technical_action", id)
         .expect_err("closed");
-    assert_eq!(err.code, ErrorCode::YearClosed);
+    assert_eq!(err.code, ErrorCode::InvalidInput);
     assert_eq!(store.action(id).expect("unchanged").title, "Avant clôture");
+}
+
+#[test]
+fn only_the_desks_very_last_plain_write_is_undone() {
+    let (_dir, mut store) = demo();
+    // A record of the demo: its creation is the demo batch, never undone from a notice.
+    let demo_action = sql_count(&store, "SELECT min(id) FROM technical_action");
+    let err = store
+        .undo_latest("technical_action", demo_action)
+        .expect_err("demo batch");
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let input = store.action(demo_action).expect("action");
+    store
+        .action_update(demo_action, &input)
+        .expect("saved unchanged: nothing written");
+    assert_eq!(
+        store
+            .undo_latest("technical_action", demo_action)
+            .expect_err("still the demo")
+            .code,
+        ErrorCode::InvalidInput
+    );
+    // Two edits of two actions: the first is no longer the last write.
+    let other = demo_action + 1;
+    store
+        .action_update(
+            demo_action,
+            &ActionInput {
+                participants: 77,
+                ..input
+            },
+        )
+        .expect("edit");
+    let second = store.action(other).expect("other");
+    let before = second.participants;
+    store
+        .action_update(
+            other,
+            &ActionInput {
+                participants: 78,
+                ..second
+            },
+        )
+        .expect("edit");
+    let audit = count(&store, "audit");
+    let err = store
+        .undo_latest("technical_action", demo_action)
+        .expect_err("not the last write");
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert_eq!(count(&store, "audit"), audit, "nothing written");
+    store
+        .undo_latest("technical_action", other)
+        .expect("the last write");
+    assert_eq!(store.action(other).expect("other").participants, before);
 }

@@ -119,3 +119,21 @@ fn an_import_into_a_closed_year_is_refused_row_by_row_and_writes_nothing() {
     assert_eq!(refused.code, ErrorCode::InvalidInput);
     assert_eq!(count(&store, "technical_action"), before);
 }
+
+#[test]
+fn an_import_whose_year_was_closed_since_is_not_undone() {
+    let (_dir, mut store) = demo_store();
+    let before = count(&store, "technical_action");
+    let report = run(&mut store, ACTIONS, &file("actions-corrected.xlsx"), true).expect("import");
+    store.year_close(2024).expect("close");
+    let err = store
+        .undo_batch(report.batch_id.expect("batch"))
+        .expect_err("closed year");
+    assert_eq!(err.code, ErrorCode::YearClosed);
+    assert!(err.message.contains("2024"), "{}", err.message);
+    assert_eq!(
+        count(&store, "technical_action"),
+        before + 10,
+        "nothing undone"
+    );
+}

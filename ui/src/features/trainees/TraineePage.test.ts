@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ConfirmHost from '$lib/components/ConfirmHost.svelte';
+import UndoNotice from '$lib/components/UndoNotice.svelte';
 import type { TraineeDetail } from '$lib/generated/bindings';
+import { dismissUndo, undoState } from '$lib/undo.svelte';
 import { mockBackend, plain, type Handler } from '../../test/fixtures';
 import TraineePage from './TraineePage.svelte';
 
@@ -39,6 +41,7 @@ function show(extra: Record<string, Handler> = {}) {
 }
 
 afterEach(() => {
+  dismissUndo();
   delete (window as { __coopdeskSavePath?: unknown }).__coopdeskSavePath;
 });
 
@@ -136,5 +139,31 @@ describe('TraineePage — personal data', () => {
     expect(await screen.findByTestId('trainee-erased-already')).toBeTruthy();
     expect(screen.queryByTestId('trainee-erase')).toBeNull();
     expect(screen.getByTestId('trainee-export')).toBeTruthy();
+  });
+});
+
+describe('TraineePage — undo', () => {
+  it('offers to undo the edit of this trainee, and reloads the page once undone', async () => {
+    const calls = show({
+      units: () => [],
+      trainee_duplicates: () => [],
+      trainee_update: () => null,
+      undo: () => ({ rows: 1, batch_id: 5 }),
+    });
+    render(UndoNotice);
+    await fireEvent.click(await screen.findByTestId('trainee-edit'));
+    const rank = await screen.findByTestId('trainee-rank');
+    await fireEvent.input(rank, { target: { value: 'Commandant' } });
+    await fireEvent.click(screen.getByTestId('trainee-save'));
+
+    await waitFor(() => expect(undoState.offer).toMatchObject({ kind: 'trainee', id: 4 }));
+    expect(screen.getByTestId('undo-message').textContent).toBe('Modifications du stagiaire enregistrées.');
+    expect(of(calls, 'trainee_update')).toHaveLength(1);
+    await waitFor(() => expect(of(calls, 'trainee')).toHaveLength(2));
+
+    await fireEvent.click(screen.getByTestId('undo-button'));
+    await screen.findByTestId('undo-done');
+    expect(of(calls, 'undo')).toEqual([{ kind: 'trainee', id: 4 }]);
+    await waitFor(() => expect(of(calls, 'trainee')).toHaveLength(3));
   });
 });
