@@ -88,3 +88,21 @@ export async function screenshot(browser, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await browser.saveScreenshot(join(screenshotDir, `${name}.png`));
 }
+
+/** Calls a command of the core through the window's IPC, as the UI does. */
+export function invokeIn(browser, cmd, args = {}) {
+  return browser.execute((cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args), cmd, args);
+}
+
+/** Sets a select's value as a user would pick it (WebKitGTK's native popup blocks WebDriver). */
+export async function chooseIn(browser, id, value) {
+  await browser.execute(
+    (id, value) => {
+      const select = document.querySelector(`[data-testid="${id}"]`);
+      select.value = value;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    id,
+    value,
+  );
+}

@@ -3,7 +3,7 @@
 // the old title again; « Journal » lists the revert, filtered by kind, with each field.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot } from "./harness.mjs";
+import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot, invokeIn, chooseIn } from "./harness.mjs";
 
 let browser;
 const db = freshDb();
@@ -18,22 +18,9 @@ after(async () => {
   await browser?.deleteSession();
 });
 
-function invoke(cmd, args = {}) {
-  return browser.execute((cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args), cmd, args);
-}
+const invoke = (cmd, args) => invokeIn(browser, cmd, args);
 
-/** Sets a select's value as a user would pick it (WebKitGTK's native popup blocks WebDriver). */
-async function choose(id, value) {
-  await browser.execute(
-    (id, value) => {
-      const select = document.querySelector(`[data-testid="${id}"]`);
-      select.value = value;
-      select.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    id,
-    value,
-  );
-}
+const choose = (id, value) => chooseIn(browser, id, value);
 
 async function openAction(reference) {
   await (await $("filter-text")).setValue(reference);

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot } from "./harness.mjs";
+import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot, invokeIn } from "./harness.mjs";
 
 let browser;
 const db = freshDb();
@@ -21,9 +21,7 @@ after(async () => {
   await browser?.deleteSession();
 });
 
-function invoke(cmd, args = {}) {
-  return browser.execute((cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args), cmd, args);
-}
+const invoke = (cmd, args) => invokeIn(browser, cmd, args);
 
 async function figures2016() {
   await (await $("nav-dashboard")).click();

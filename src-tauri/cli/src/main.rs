@@ -132,15 +132,10 @@ fn run(cli: Cli) -> Result<String> {
                     store.person_export(&kind, id, &out)?;
                     to_json(&serde_json::json!({ "kind": kind, "id": id, "out": out }))
                 }
-                PersonCommand::Erase { kind, .. } if kind != "trainee" => Err(Error::invalid(
-                    "kind",
-                    "err-erase-kind",
-                    i18n::args([("value", kind)]),
-                )),
                 PersonCommand::Erase { confirm: false, .. } => {
                     Err(Error::invalid("confirm", "err-erase-confirm", Vec::new()))
                 }
-                PersonCommand::Erase { id, .. } => to_json(&store.trainee_erase(id)?),
+                PersonCommand::Erase { kind, id, .. } => to_json(&store.person_erase(&kind, id)?),
                 PersonCommand::Review { years } => {
                     if let Some(years) = years {
                         store.set_review_years(years)?;

@@ -4,8 +4,6 @@
 //! its own copy of the file. The template's name carries a hash of the core's sources, so
 //! a change to the generator or the schema makes a new one.
 
-#![allow(clippy::unwrap_used)] // test support: a failure here is the test's failure
-
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -55,11 +53,14 @@ fn encrypted_template() -> PathBuf {
 /// test binary running at the same time never sees a half-made file. Older templates go.
 fn make(path: &Path, fill: impl FnOnce(&Path)) {
     let dir = template_dir();
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&dir).expect("create the template folder");
     let tmp = dir.join(format!("partial-{}-{HASH}.sqlite", std::process::id()));
     fill(&tmp);
-    std::fs::rename(&tmp, path).unwrap();
-    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+    std::fs::rename(&tmp, path).expect("put the template in place");
+    for entry in std::fs::read_dir(&dir)
+        .expect("list the templates")
+        .flatten()
+    {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with("demo-") && !name.contains(HASH) {
             let _ = std::fs::remove_file(entry.path());
@@ -74,12 +75,12 @@ pub fn passphrase() -> Passphrase {
 
 /// Copies the plaintext demo database to `dest` (its folder must exist).
 pub fn demo_file(dest: &Path) {
-    std::fs::copy(plain_template(), dest).unwrap();
+    std::fs::copy(plain_template(), dest).expect("copy the demo template");
 }
 
 /// Copies the demo database encrypted under [`PASSPHRASE`] to `dest`.
 pub fn encrypted_demo_file(dest: &Path) {
-    std::fs::copy(encrypted_template(), dest).unwrap();
+    std::fs::copy(encrypted_template(), dest).expect("copy the encrypted template");
 }
 
 /// A plaintext store holding the demo data at `dest`.

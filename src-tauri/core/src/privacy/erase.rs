@@ -44,6 +44,19 @@ const SCRUB: &str =
     "json_set({col}, '$.last_name', ?1, '$.first_name', '', '$.rank', '', '$.languages', '')";
 
 impl Store {
+    /// Erases person `kind`/`id`: only trainees are erased (an agent's record is the
+    /// service's own, kept as long as the posting history).
+    pub fn person_erase(&mut self, kind: &str, id: i64) -> Result<Erased> {
+        match kind {
+            "trainee" => self.trainee_erase(id),
+            other => Err(Error::invalid(
+                "kind",
+                "err-erase-kind",
+                i18n::args([("value", other)]),
+            )),
+        }
+    }
+
     pub fn trainee_erase(&mut self, id: i64) -> Result<Erased> {
         validate::exists(self.conn(), "trainee", id, "id", "what-trainee")?;
         let erased = self.write_batch("erase", &format!("trainee {id}"), |tx, _| {
