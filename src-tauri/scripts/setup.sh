@@ -16,7 +16,7 @@ packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config curl)
 if [ "$want_tests" = "--tests" ]; then
   packages+=(xvfb xauth dbus-daemon dbus-bin webkit2gtk-driver imagemagick x11-apps poppler-utils libreoffice-calc-nogui
-    sqlite3)
+    sqlite3 qrencode zbar-tools)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,7 @@
 // dashboard's 2016 figures are the same as before, and the name is gone from their journal.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot, invokeIn } from "./harness.mjs";
@@ -66,6 +67,17 @@ test("a 2016 trainee's data are exported, then erased: the 2016 figures stay the
   const dossier = JSON.parse(readFileSync(out, "utf8"));
   assert.equal(dossier.trainee.trainee.last_name, trainee.last_name);
   assert.ok(dossier.journal.length > 0, "the journal entries about them");
+  // The same dossier on one printed page, read back by pdfinfo and pdftotext.
+  const sheet = join(dirname(db), "dossier.pdf");
+  await browser.execute((path) => (window.__coopdeskSavePath = path), sheet);
+  await (await $("trainee-export-pdf")).click();
+  await browser.waitUntil(async () => (await textOf(browser, "trainee-export-done")).includes("dossier.pdf"), {
+    timeout: 20000,
+  });
+  assert.match(execFileSync("pdfinfo", [sheet], { encoding: "utf8" }), /^Pages:\s+1$/m);
+  const sheetText = execFileSync("pdftotext", [sheet, "-"], { encoding: "utf8" });
+  assert.ok(sheetText.includes(trainee.last_name), "the name on the sheet");
+  assert.match(sheetText, /Journal des modifications/);
 
   await (await $("trainee-erase")).click();
   assert.match(await textOf(browser, "confirm-message"), /irréversible/);

@@ -159,12 +159,13 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
-    /// Exporte tout ce que la base détient sur la personne (JSON).
+    /// Exporte tout ce que la base détient sur la personne : en JSON (tout le détail), ou
+    /// sur une page PDF quand le fichier finit par .pdf.
     Export {
         /// trainee ou agent.
         kind: String,
         id: i64,
-        /// Fichier JSON écrit.
+        /// Fichier écrit (.json, ou .pdf pour la page imprimable).
         #[arg(long)]
         out: PathBuf,
     },
@@ -223,10 +224,36 @@ pub enum DocumentCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum CertificateCommand {
-    /// Vérifie un numéro d'attestation (JSON : titulaire, stage, dates, lieu).
+    /// Vérifie une attestation (JSON : verdict authentique / falsifié / révoqué, titulaire,
+    /// stage, dates, lieu) par son numéro, ou par le code QR d'une image (PNG, JPEG) ou
+    /// d'un PDF avec --scan. Avec --key, sans base : la vérification d'une unité étrangère.
     Verify {
-        /// Numéro de l'attestation, ex. GIGN-2016-0001.
+        /// Numéro de l'attestation, ex. GIGN-2016-0001 (sans --scan).
+        #[arg(required_unless_present = "scan", conflicts_with = "scan")]
+        number: Option<String>,
+        /// Image (PNG, JPEG) ou PDF de l'attestation : son code QR signé est lu.
+        #[arg(long, value_name = "FICHIER")]
+        scan: Option<PathBuf>,
+        /// Clé publique (fichier PEM exporté des Paramètres, ou ses 64 chiffres
+        /// hexadécimaux) : vérifie sans ouvrir de base.
+        #[arg(long, value_name = "CLE", requires = "scan")]
+        key: Option<String>,
+    },
+    /// Révoque une attestation (journalisé) : elle sera dite « révoquée » et plus imprimée.
+    Revoke {
+        /// Numéro de l'attestation.
         number: String,
+        /// Motif de la révocation (obligatoire).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Liste des attestations révoquées (JSON).
+    Revoked,
+    /// Clé publique de signature des attestations (JSON : empreinte, hexadécimal, PEM) ;
+    /// avec --out, l'écrit en fichier PEM.
+    Key {
+        #[arg(long, value_name = "FICHIER")]
+        out: Option<PathBuf>,
     },
 }
 

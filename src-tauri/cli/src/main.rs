@@ -51,6 +51,22 @@ pub(crate) fn out(json: &str) {
 }
 
 fn run(cli: Cli) -> Result<String> {
+    // A foreign unit checks a certificate with the public key alone: no database, no passphrase.
+    if let Command::Certificate {
+        command:
+            CertificateCommand::Verify {
+                scan: Some(scan),
+                key: Some(key),
+                ..
+            },
+    } = &cli.command
+    {
+        let text = match std::fs::read_to_string(key) {
+            Ok(pem) => pem,
+            Err(_) => key.clone(),
+        };
+        return to_json(&coopdesk_core::certificates::scan_with_key(scan, &text)?);
+    }
     let path = coopdesk_core::store::resolve_path(cli.db)?;
     let key = passphrase::read(cli.passphrase_file.as_deref())?;
     let existing = |path: &Path| Store::open_existing(path, &key);
@@ -93,9 +109,7 @@ fn run(cli: Cli) -> Result<String> {
         Command::Document {
             command: DocumentCommand::Certificates { session, out },
         } => to_json(&existing(&path)?.certificates_pdf(session, &out)?),
-        Command::Certificate {
-            command: CertificateCommand::Verify { number },
-        } => to_json(&existing(&path)?.certificate_verify(&number)?),
+        Command::Certificate { command } => certificate(&mut existing(&path)?, command),
         Command::Stats {
             command: StatsCommand::Actions(a),
         } => charts::stats_actions(&existing(&path)?, &a),
@@ -190,4 +204,21 @@ fn fail(e: &Error) -> ExitCode {
         .unwrap_or_else(|_| format!("{{\"code\":\"INTERNAL\",\"message\":{:?}}}", e.message));
     eprintln!("{json}");
     ExitCode::FAILURE
+}
+
+fn certificate(store: &mut Store, command: CertificateCommand) -> Result<String> {
+    match command {
+        CertificateCommand::Verify {
+            scan: Some(scan), ..
+        } => to_json(&store.certificate_scan(&scan)?),
+        CertificateCommand::Verify { number, .. } => {
+            to_json(&store.certificate_check(number.as_deref().unwrap_or_default())?)
+        }
+        CertificateCommand::Revoke { number, reason } => {
+            to_json(&store.certificate_revoke(&number, &reason)?)
+        }
+        CertificateCommand::Revoked => to_json(&store.certificate_revocations()?),
+        CertificateCommand::Key { out: Some(out) } => to_json(&store.certificate_key_export(&out)?),
+        CertificateCommand::Key { out: None } => to_json(&store.certificate_public_key()?),
+    }
 }

@@ -30,6 +30,30 @@ fn a_trainee_is_exported_then_erased_with_confirm_and_leaves_the_review_list() {
         serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("json");
     assert_eq!(dossier["trainee"]["trainee"]["id"], id);
     assert!(dossier["journal"].as_array().is_some_and(|j| !j.is_empty()));
+    // The same dossier on one printed page when the file ends in .pdf.
+    let sheet = out.with_extension("pdf");
+    let sheet_arg = sheet.to_string_lossy().into_owned();
+    ok_json(&cli(
+        &db,
+        &[
+            "person",
+            "export",
+            "trainee",
+            &id.to_string(),
+            "--out",
+            &sheet_arg,
+        ],
+    ));
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&sheet)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.ends_with(" 1")),
+        "{info}"
+    );
 
     let refused = cli(&db, &["person", "erase", "trainee", &id.to_string()]);
     assert_eq!(error(&refused)["field"], "confirm");

@@ -8,7 +8,8 @@
 //!   requests, partner units, networks, exchanges);
 //! - shared by all: [`error`], [`i18n`], [`validate`], `filter`, [`country`],
 //!   [`reference`], [`person`], [`store`], [`meta`]; the records' trust: [`audit`] (journal,
-//!   history, revert, undo) and [`privacy`] (a person's dossier, erasure, review list);
+//!   history, revert, undo), [`privacy`] (a person's dossier, erasure, review list) and
+//!   [`certificates`] (signed QR codes, verification, revocation);
 //! - outputs that read from the areas: [`stats`], [`charts`], [`documents`], [`reports`]
 //!   (which also closes a year once its report is sent: `reports::closed_year`),
 //!   [`export`], [`import`], [`demo`].
@@ -18,6 +19,7 @@ pub mod gign;
 pub mod network;
 
 pub mod audit;
+pub mod certificates;
 pub mod country;
 pub mod error;
 mod filter;

@@ -207,7 +207,11 @@ fn certificates_are_numbered_once_printed_and_verifiable() {
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
         .collect();
-    assert_eq!(pages.len(), passed.len(), "one page per passed trainee");
+    assert_eq!(
+        pages.len(),
+        2 * passed.len(),
+        "a front and a back per passed trainee"
+    );
 
     let (title, start, end) = course_and_dates(conn, session);
     for (number, name) in &numbered {
@@ -228,7 +232,8 @@ fn certificates_are_numbered_once_printed_and_verifiable() {
             let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(page.contains(&expected), "{expected} missing:\n{page}");
         }
-        let info = documents::verify_certificate(conn, &number.to_lowercase()).expect("verify");
+        let info = coopdesk_core::certificates::verify_certificate(conn, &number.to_lowercase())
+            .expect("verify");
         assert_eq!(&info.number, number);
         assert_eq!(&info.trainee_name, name);
         assert_eq!(info.course_title, title);
@@ -239,10 +244,11 @@ fn certificates_are_numbered_once_printed_and_verifiable() {
     }
     assert_eq!(
         render_pages(dir.path(), "certificates.pdf", &pdf),
-        passed.len()
+        2 * passed.len()
     );
 
-    let err = documents::verify_certificate(conn, "GIGN-1999-9999").expect_err("unknown");
+    let err = coopdesk_core::certificates::verify_certificate(conn, "GIGN-1999-9999")
+        .expect_err("unknown");
     assert_eq!(err.code, ErrorCode::NotFound);
     assert!(err.message.contains("GIGN-1999-9999"), "{}", err.message);
 }
@@ -294,7 +300,8 @@ fn numbers_are_never_reused_and_failed_sessions_print_nothing() {
         )
         .expect("count");
     assert_eq!(reused, 0);
-    let err = documents::verify_certificate(conn, &top).expect_err("the erased number");
+    let err =
+        coopdesk_core::certificates::verify_certificate(conn, &top).expect_err("the erased number");
     assert_eq!(err.code, ErrorCode::NotFound);
 
     // A session where nobody passed: a clear French refusal.

@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use coopdesk_core::documents::CertificateInfo;
 use coopdesk_core::documents::{DocumentRequest, Preview, Written};
 use coopdesk_core::Result;
 use tauri::State;
@@ -30,11 +29,4 @@ pub async fn document_save(
     path: PathBuf,
 ) -> Result<Written> {
     state.with(|s| s.document_save(&request, &path))
-}
-
-#[tauri::command]
-#[specta::specta]
-#[tracing::instrument(skip_all)]
-pub fn certificate_verify(state: State<'_, AppState>, number: String) -> Result<CertificateInfo> {
-    state.with(|s| s.certificate_verify(&number))
 }

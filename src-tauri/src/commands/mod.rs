@@ -1,6 +1,7 @@
 //! The commands the UI calls: each one delegates to the core.
 
 pub mod audit;
+pub mod certificates;
 pub mod charts;
 pub mod cooperation;
 pub mod documents;

@@ -8,7 +8,8 @@ use tauri::State;
 
 use crate::state::AppState;
 
-/// Writes everything held about trainee or agent `id` as JSON at `path`.
+/// Writes everything held about trainee or agent `id` at `path`: JSON, or one PDF page
+/// when `path` ends in `.pdf`.
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]

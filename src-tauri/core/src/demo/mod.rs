@@ -53,7 +53,7 @@ pub struct Summary {
 /// Deletes every record (reference lists included); the schema stays.
 pub fn clear(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM closed_year; DELETE FROM enrolment; DELETE FROM trainee; DELETE FROM exchange_unit; DELETE FROM exchange;
+        "DELETE FROM closed_year; DELETE FROM certificate_revocation; DELETE FROM enrolment; DELETE FROM trainee; DELETE FROM exchange_unit; DELETE FROM exchange;
          DELETE FROM unit_network; DELETE FROM foreign_unit; DELETE FROM network;
          DELETE FROM session_instructor; DELETE FROM session; DELETE FROM instructor; DELETE FROM course;
          DELETE FROM request; DELETE FROM operational_case; DELETE FROM technical_action;
@@ -61,6 +61,7 @@ pub fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM posting; DELETE FROM agent; DELETE FROM ssi_coverage; DELETE FROM ssi;
          DELETE FROM funder; DELETE FROM case_kind; DELETE FROM action_kind; DELETE FROM domain;",
     )?;
+    crate::certificates::key::forget(tx)?;
     crate::gign::certificate::forget_counters(tx)
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use typst_layout::PagedDocument;
 
 use crate::charts::{ChartFilter, ChartName};
-use crate::documents::{self, pdf, CertificateInfo};
+use crate::documents::{self, pdf};
 use crate::error::Result;
 use crate::gign::certificate;
 use crate::reports;
@@ -66,7 +66,11 @@ impl Store {
                 None,
             )),
             DocumentRequest::Certificates { session_id } => {
-                let issued = self.write(|tx| certificate::issue(tx, *session_id))?;
+                let issued = self.write(|tx| {
+                    // The key is made before the first certificate it signs.
+                    crate::certificates::key::signing_key(tx)?;
+                    certificate::issue(tx, *session_id)
+                })?;
                 let layout = documents::certificates_layout(self.conn(), *session_id)?;
                 Ok((layout, Some(issued)))
             }
@@ -113,9 +117,5 @@ impl Store {
     /// The session's certificates as a PDF at `out`.
     pub fn certificates_pdf(&mut self, session_id: i64, out: &Path) -> Result<Written> {
         self.document_save(&DocumentRequest::Certificates { session_id }, out)
-    }
-
-    pub fn certificate_verify(&self, number: &str) -> Result<CertificateInfo> {
-        documents::verify_certificate(self.conn(), number)
     }
 }

@@ -7,8 +7,12 @@ use rusqlite::Connection;
 use serde::Serialize;
 use typst_layout::PagedDocument;
 
+use ed25519_dalek::SigningKey;
+
 use super::pdf;
 use super::session::{self, Enrolled, SessionHead};
+use crate::certificates::payload::{self, Sealed};
+use crate::certificates::{key, qr, revocation};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
 use crate::validate::fr_date;
@@ -25,6 +29,14 @@ const LABELS: &[&str] = &[
     "cert-body-en",
     "cert-signature",
     "cert-signature-en",
+    "cert-back-title",
+    "cert-back-title-en",
+    "cert-back-intro",
+    "cert-back-intro-en",
+    "cert-back-how",
+    "cert-back-how-en",
+    "cert-back-verdicts",
+    "cert-back-verdicts-en",
 ];
 
 #[derive(Serialize)]
@@ -40,6 +52,8 @@ struct Page {
     issued: String,
     verify_fr: String,
     verify_en: String,
+    /// The signed QR code, a PNG file's bytes (the template reads them with `bytes()`).
+    qr: Vec<u8>,
 }
 
 #[derive(Serialize)]
@@ -49,11 +63,20 @@ struct Certificates {
     /// The course title in quotes: « … ».
     course_quoted: String,
     pages: Vec<Page>,
+    /// The public key for the back of every page: fingerprint line, hex, PEM.
+    key_fr: String,
+    key_en: String,
+    key_hex: String,
+    key_pem: String,
+    qr_fr: String,
+    qr_en: String,
 }
 
-/// One A4 page per passed trainee of the session, in French with the English translation.
-/// Every passed trainee must already have a number ([`issue_certificates`]); a session
-/// without any passed trainee is refused with `INVALID_INPUT`.
+/// Two A4 pages per passed trainee of the session (to print on both sides), in French with
+/// the English translation: the certificate with its signed QR code, and on the back how to
+/// verify it with the public key. Every passed trainee must already have a number
+/// (`gign::certificate::issue`); revoked certificates are not printed; a session without
+/// any passed trainee is refused with `INVALID_INPUT`.
 pub fn certificates(conn: &Connection, session_id: i64) -> Result<Vec<u8>> {
     pdf::to_pdf(&certificates_layout(conn, session_id)?)
 }
@@ -61,7 +84,20 @@ pub fn certificates(conn: &Connection, session_id: i64) -> Result<Vec<u8>> {
 /// The pages of [`certificates`], for a preview or a PDF.
 pub fn certificates_layout(conn: &Connection, session_id: i64) -> Result<PagedDocument> {
     let head = session::head(conn, session_id)?;
-    let passed = session::enrolled(conn, session_id, &["passed"])?;
+    let mut passed = session::enrolled(conn, session_id, &["passed"])?;
+    let mut revoked = Vec::new();
+    for e in &passed {
+        if let Some(no) = &e.certificate_no {
+            if revocation::find(conn, no)?.is_some() {
+                revoked.push(no.clone());
+            }
+        }
+    }
+    passed.retain(|e| {
+        e.certificate_no
+            .as_ref()
+            .is_none_or(|no| !revoked.contains(no))
+    });
     if passed.is_empty() {
         return Err(Error::invalid(
             "session_id",
@@ -77,17 +113,40 @@ pub fn certificates_layout(conn: &Connection, session_id: i64) -> Result<PagedDo
             i18n::args([("count", unnumbered as i64), ("session", session_id)]),
         ));
     }
+    let signer = key::signing_key(conn)?;
+    let public = signer.verifying_key();
+    let fingerprint = key::fingerprint(&public);
+    let with_key = |id: &str| i18n::tr(id, &i18n::args([("fingerprint", fingerprint.as_str())]));
+    let pages = passed
+        .iter()
+        .map(|e| page(&head, e, &signer))
+        .collect::<Result<Vec<_>>>()?;
     let data = Certificates {
         labels: pdf::labels(LABELS),
         course: head.course_title.clone(),
         course_quoted: i18n::tr("cert-course", &i18n::args([("course", &head.course_title)])),
-        pages: passed.iter().map(|e| page(&head, e)).collect(),
+        pages,
+        key_fr: with_key("cert-back-key"),
+        key_en: with_key("cert-back-key-en"),
+        key_hex: key::grouped_hex(&public),
+        key_pem: key::to_pem(&public),
+        qr_fr: with_key("cert-qr"),
+        qr_en: with_key("cert-qr-en"),
     };
     pdf::compile("certificate.typ", &data)
 }
 
-fn page(head: &SessionHead, e: &Enrolled) -> Page {
+fn page(head: &SessionHead, e: &Enrolled, signer: &SigningKey) -> Result<Page> {
     let number = e.certificate_no.clone().unwrap_or_default();
+    let sealed = Sealed {
+        number: number.clone(),
+        holder: e.name.clone(),
+        course: head.course_title.clone(),
+        start: head.start,
+        end: head.end,
+        place: head.place_fr(),
+    };
+    let qr = qr::png(&payload::encode(&sealed, signer))?;
     let tr = |id: &str, args: i18n::Args| i18n::tr(id, &args);
     let when_en = if head.start == head.end {
         tr(
@@ -104,7 +163,7 @@ fn page(head: &SessionHead, e: &Enrolled) -> Page {
             ]),
         )
     };
-    Page {
+    Ok(Page {
         name: e.name.clone(),
         detail: [e.rank.as_str(), e.unit.as_str()]
             .into_iter()
@@ -123,5 +182,6 @@ fn page(head: &SessionHead, e: &Enrolled) -> Page {
         issued: tr("cert-issued", i18n::args([("date", fr_date(head.end))])),
         verify_fr: tr("cert-verify", i18n::args([("number", &number)])),
         verify_en: tr("cert-verify-en", i18n::args([("number", &number)])),
-    }
+        qr,
+    })
 }

@@ -9,8 +9,7 @@ mod attendance;
 mod certificate;
 mod chart;
 pub mod pdf;
-mod session;
-mod verify;
+pub(crate) mod session;
 
 use std::io::Write;
 use std::path::Path;
@@ -25,7 +24,6 @@ pub use attendance::{
 };
 pub use certificate::{certificates, certificates_layout};
 pub use chart::chart_layout;
-pub use verify::{verify_certificate, CertificateInfo};
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed, then
 /// renamed over `path`. A failure leaves no partial file (and an older `path` untouched).

@@ -17,7 +17,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
 
 /// The templates every document can import, by their virtual path.
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
     ("common.typ", include_str!("templates/common.typ")),
     ("attendance.typ", include_str!("templates/attendance.typ")),
     ("certificate.typ", include_str!("templates/certificate.typ")),
@@ -29,6 +29,10 @@ const TEMPLATES: [(&str, &str); 7] = [
     (
         "annual.typ",
         include_str!("../reports/templates/annual.typ"),
+    ),
+    (
+        "dossier.typ",
+        include_str!("../privacy/templates/dossier.typ"),
     ),
     (
         "country.typ",

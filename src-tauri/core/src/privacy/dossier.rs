@@ -56,8 +56,15 @@ impl Store {
         })
     }
 
-    /// Writes the dossier of `kind` (trainee or agent) `id` as indented JSON at `out`.
+    /// Writes the dossier of `kind` (trainee or agent) `id` at `out`: on one printed page
+    /// when `out` ends in `.pdf`, else as indented JSON (everything, in detail).
     pub fn person_export(&self, kind: &str, id: i64, out: &Path) -> Result<()> {
+        let pdf = out
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        if pdf {
+            return self.person_pdf(kind, id, out).map(|_| ());
+        }
         let json = match kind {
             "trainee" => serde_json::to_vec_pretty(&self.trainee_dossier(id)?),
             "agent" => serde_json::to_vec_pretty(&self.agent_dossier(id)?),

@@ -5,6 +5,7 @@
 use const_format::concatcp;
 use rusqlite_migration::{Migrations, M};
 
+use crate::certificates::revocation;
 use crate::cooperation::{operational, programme, technical};
 use crate::gign::{course, enrolment, partner, request, session, trainee};
 use crate::network::{ssi, staff};
@@ -31,6 +32,7 @@ const STEPS: &[M<'static>] = &[
     M::up(audit::MIGRATION),
     M::up(closed_year::MIGRATION),
     M::up(audit::TX_MIGRATION),
+    M::up(revocation::MIGRATION),
 ];
 
 pub const MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

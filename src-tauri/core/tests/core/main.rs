@@ -2,6 +2,7 @@
 
 mod audit;
 mod backups;
+mod certificates;
 mod cooperation;
 mod encryption;
 mod fixtures;

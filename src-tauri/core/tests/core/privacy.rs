@@ -188,3 +188,86 @@ fn the_review_list_follows_its_setting_and_loses_an_erased_trainee() {
     assert_eq!(after.len(), listed.len() - 1);
     assert!(after.iter().all(|t| t.id != listed[0].id));
 }
+
+fn pdf_facts(path: &std::path::Path) -> (usize, String) {
+    let text = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+    (pages, text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[test]
+fn a_dossier_prints_on_one_page_with_identity_sessions_certificates_postings_and_journal() {
+    let (dir, mut store, _) = demo();
+    // The trainee with the most sessions, one of them passed with a certificate.
+    let id: i64 = store
+        .conn()
+        .query_row(
+            "SELECT trainee_id FROM enrolment GROUP BY trainee_id
+              HAVING sum(certificate_no IS NOT NULL) > 0 ORDER BY count(*) DESC, trainee_id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("a trainee");
+    let (renamed, _) = {
+        let detail = store.trainee(id).expect("trainee");
+        (detail.trainee.last_name.clone(), ())
+    };
+    store
+        .conn_mut()
+        .execute("UPDATE trainee SET rank = 'Capitaine' WHERE id = ?1", [id])
+        .expect("an edit for the journal");
+    let out = dir.path().join("dossier.pdf");
+    let written = store.person_pdf("trainee", id, &out).expect("pdf");
+    let (pages, text) = pdf_facts(&out);
+    assert_eq!((written.pages, pages), (1, 1), "one page");
+    let detail = store.trainee(id).expect("trainee");
+    assert!(text.contains("Dossier d'un stagiaire"), "{text}");
+    assert!(
+        text.contains(&renamed) && text.contains("Capitaine"),
+        "{text}"
+    );
+    for s in detail.history.iter().take(12) {
+        assert!(
+            text.contains(s.course_title.split_whitespace().next().unwrap_or("")),
+            "{}",
+            s.course_title
+        );
+        if let Some(no) = &s.certificate_no {
+            assert!(text.contains(no), "{no} printed");
+        }
+    }
+    assert!(
+        text.contains("Journal des modifications") && text.contains("modification"),
+        "{text}"
+    );
+
+    let agent: i64 = store
+        .conn()
+        .query_row(
+            "SELECT agent_id FROM posting GROUP BY agent_id ORDER BY count(*) DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("an agent");
+    let out = dir.path().join("agent.pdf");
+    assert_eq!(
+        store.person_pdf("agent", agent, &out).expect("pdf").pages,
+        1
+    );
+    let (_, text) = pdf_facts(&out);
+    let dossier = store.agent_dossier(agent).expect("dossier");
+    assert!(
+        text.contains("Dossier d'un agent") && text.contains("Affectations"),
+        "{text}"
+    );
+    for p in &dossier.postings {
+        assert!(text.contains(&p.ssi_code), "{}", p.ssi_code);
+    }
+    let err = store.person_pdf("ssi", 1, &out).expect_err("kind");
+    assert_eq!(err.field.as_deref(), Some("kind"));
+}

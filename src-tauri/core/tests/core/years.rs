@@ -164,7 +164,7 @@ fn closing_twice_is_refused_and_reopening_needs_a_reason_and_is_audited() {
         .iter()
         .find(|c| c.field == "reason")
         .expect("reason");
-    assert_eq!(reason.label, "Motif de réouverture");
+    assert_eq!(reason.label, "Motif");
     assert_eq!(
         reason.after.as_deref(),
         Some("\"Erratum demandé par la DCI\"")

@@ -2,7 +2,7 @@ import { call } from '$lib/backend/ipc';
 import type { EnrolmentStatus, RequestStatus } from '$lib/generated/bindings';
 import { Cached } from '$lib/refdata.svelte';
 
-export type CoursesTab = 'catalogue' | 'planning' | 'requests';
+export type CoursesTab = 'catalogue' | 'planning' | 'requests' | 'certificates';
 
 /** What the GIGN-courses area remembers while the user moves around. */
 export const planning = $state({

@@ -159,6 +159,7 @@ describe('PrivacyReview', () => {
       backups: () => [],
       review_years: () => 10,
       review_list: () => ROWS,
+      certificate_public_key: () => ({ fingerprint: '0123456789abcdef', hex: '0123456789abcdef', pem: '' }),
     });
     render(SettingsScreen);
     const section = await screen.findByTestId('settings-privacy');

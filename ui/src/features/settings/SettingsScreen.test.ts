@@ -40,6 +40,7 @@ function backend(extra: Record<string, Handler> = {}) {
     backups: () => [NEWEST, OLDER],
     review_years: () => 10,
     review_list: () => [],
+    certificate_public_key: () => ({ fingerprint: '0123456789abcdef', hex: '0123456789abcdef', pem: '' }),
     ...extra,
   });
 }

@@ -1,5 +1,6 @@
 /**
- * Personal-data rights, as the screens use them: a person's data exported as JSON where the
+ * Personal-data rights, as the screens use them: a person's data exported (JSON, or one PDF
+ * page) where the
  * user chooses, and a trainee's identity erased once confirmed. Used by the trainee page, the
  * agents view and the review list of the settings.
  */
@@ -18,10 +19,14 @@ export function isErased(lastName: string): boolean {
   return lastName === ERASED_NAME;
 }
 
-/** The name proposed by the save dialog: `donnees-stagiaire-12.json`. */
-export function exportFileName(kind: PersonKind, id: number): string {
+/** JSON holds everything in detail; PDF is the same dossier on one printed page. */
+export type DossierFormat = 'json' | 'pdf';
+
+/** The name proposed by the save dialog: `donnees-stagiaire-12.json` (or `.pdf`). */
+export function exportFileName(kind: PersonKind, id: number, format: DossierFormat = 'json'): string {
   // A string, so that Fluent does not group the digits of a large id.
-  return t(`privacy-export-file-${kind}`, { id: String(id) });
+  const name = t(`privacy-export-file-${kind}`, { id: String(id) });
+  return format === 'pdf' ? name.replace(/\.json$/, '.pdf') : name;
 }
 
 /**
@@ -40,12 +45,17 @@ export function takeSavePath(): string | null {
  * Resolves to the path written, or null when the dialog was cancelled; throws what the core
  * (or the dialog) refused with.
  */
-export async function exportPerson(kind: PersonKind, id: number): Promise<string | null> {
+export async function exportPerson(
+  kind: PersonKind,
+  id: number,
+  format: DossierFormat = 'json',
+): Promise<string | null> {
+  // The core writes one PDF page when the path ends in .pdf, JSON otherwise.
   const path =
     takeSavePath() ??
     (await save({
-      defaultPath: exportFileName(kind, id),
-      filters: [{ name: t('privacy-export-filter'), extensions: ['json'] }],
+      defaultPath: exportFileName(kind, id, format),
+      filters: [{ name: t(`privacy-export-filter-${format}`), extensions: [format] }],
     }));
   if (!path) return null;
   await call('personExport', kind, id, path);

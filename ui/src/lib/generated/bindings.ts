@@ -88,7 +88,12 @@ export const commands = {
 	exchangeDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("exchange_delete", { id })),
 	documentPreview: (request: DocumentRequest) => typedError<Preview, AppError>(__TAURI_INVOKE("document_preview", { request })),
 	documentSave: (request: DocumentRequest, path: string) => typedError<Written, AppError>(__TAURI_INVOKE("document_save", { request, path })),
-	certificateVerify: (number: string) => typedError<CertificateInfo, AppError>(__TAURI_INVOKE("certificate_verify", { number })),
+	certificateCheck: (number: string) => typedError<CertificateCheck, AppError>(__TAURI_INVOKE("certificate_check", { number })),
+	/**  Async: decoding a page scanned at 300 dpi takes a moment. */
+	certificateScan: (path: string) => typedError<CertificateCheck, AppError>(__TAURI_INVOKE("certificate_scan", { path })),
+	certificateRevoke: (number: string, reason: string) => typedError<Revocation, AppError>(__TAURI_INVOKE("certificate_revoke", { number, reason })),
+	certificatePublicKey: () => typedError<PublicKey, AppError>(__TAURI_INVOKE("certificate_public_key")),
+	certificateKeyExport: (path: string) => typedError<KeyWritten, AppError>(__TAURI_INVOKE("certificate_key_export", { path })),
 	chartSvg: (name: ChartName, filter: ChartFilter) => typedError<string, AppError>(__TAURI_INVOKE("chart_svg", { name, filter })),
 	chartExport: (name: ChartName, filter: ChartFilter, format: ChartFormat, width: number, path: string) => typedError<number, AppError>(__TAURI_INVOKE("chart_export", { name, filter, format, width, path })),
 	importDetect: (kind: ImportKind, path: string) => typedError<ImportPreview, AppError>(__TAURI_INVOKE("import_detect", { kind, path })),
@@ -144,7 +149,10 @@ export const commands = {
 	yearClose: (year: number) => typedError<YearState, AppError>(__TAURI_INVOKE("year_close", { year })),
 	/**  Reopens `year`, saying why. */
 	yearReopen: (year: number, reason: string) => typedError<YearState, AppError>(__TAURI_INVOKE("year_reopen", { year, reason })),
-	/**  Writes everything held about trainee or agent `id` as JSON at `path`. */
+	/**
+	 *  Writes everything held about trainee or agent `id` at `path`: JSON, or one PDF page
+	 *  when `path` ends in `.pdf`.
+	 */
 	personExport: (kind: string, id: number, path: string) => typedError<null, AppError>(__TAURI_INVOKE("person_export", { kind, id, path })),
 	/**  Erases trainee `id`'s identity everywhere in the file; enrolments stay, anonymous. */
 	traineeErase: (id: number) => typedError<Erased, AppError>(__TAURI_INVOKE("trainee_erase", { id })),
@@ -363,6 +371,30 @@ export type CaseRow = {
 	arrest_warrants: number,
 };
 
+/**  The answer shown to whoever checks a certificate. */
+export type CertificateCheck = {
+	verdict: Verdict,
+	/**  « authentique », « falsifié », « révoqué ». */
+	verdict_label: string,
+	/**  One French sentence saying why. */
+	explanation: string,
+	source: CheckSource,
+	/**  What the certificate says (the QR code's fields, or the database's for a number). */
+	number: string,
+	holder: string,
+	course: string,
+	start_date: string | null,
+	end_date: string | null,
+	/**  "du 07/03/2016 au 18/03/2016" (empty when the QR code's dates are unreadable). */
+	dates: string,
+	place: string,
+	/**  Fingerprint of the key the QR code names (QR codes only). */
+	key_fingerprint: string | null,
+	revocation: Revocation | null,
+	/**  What this desk's database holds for the number, when it holds it. */
+	record: CertificateInfo | null,
+};
+
 /**  What a certificate number certifies. */
 export type CertificateInfo = {
 	number: string,
@@ -432,6 +464,9 @@ export type ChartName =
 "operational-by-year" | 
 /**  Trainees by state per year. */
 "trainees-by-state";
+
+/**  What was checked: a number typed in, or a QR code read from a file. */
+export type CheckSource = "number" | "qr_code";
 
 /**  One column of the file and the field it was matched to. */
 export type ColumnPreview = {
@@ -808,6 +843,12 @@ export type JournalPage = {
 	entries: AuditEntry[],
 };
 
+/**  A public key file written. */
+export type KeyWritten = {
+	out: string,
+	fingerprint: string,
+};
+
 /**  The dashboard's headline figures for one calendar year. */
 export type Kpis = {
 	year: number,
@@ -972,6 +1013,16 @@ export type ProgrammeYear = {
 	actions: number,
 };
 
+/**  This desk's public key, as printed and exported. */
+export type PublicKey = {
+	/**  First 16 hex digits, printed on every certificate. */
+	fingerprint: string,
+	/**  The whole key in four groups of 16 hex digits. */
+	hex: string,
+	/**  The PEM text (`-----BEGIN PUBLIC KEY-----`). */
+	pem: string,
+};
+
 /**  How many records a database holds, to recognise a copy before restoring it. */
 export type RecordCounts = {
 	ssis: number,
@@ -1016,6 +1067,13 @@ export type Reverted =
 "restored" | 
 /**  The record had been deleted: it is back, under its former id. */
 "recreated";
+
+/**  When and why a certificate was revoked. */
+export type Revocation = {
+	number: string,
+	revoked_on: string,
+	reason: string,
+};
 
 /**  A role in an SSI; the attaché (ASI) heads it. */
 export type Role = "attache" | "deputy" | "assistant" | "liaison_officer" | "technical_expert" | "cooperant";
@@ -1191,6 +1249,14 @@ export type UnitRow = {
 	trainees: number,
 	exchanges: number,
 };
+
+export type Verdict = 
+/**  Signed by this key and not revoked (or, by number, held by this desk as passed). */
+"authentic" | 
+/**  A field was changed after signing, another key signed it, or the text is damaged. */
+"forged" | 
+/**  Genuine, but withdrawn since (or its holder no longer recorded as passed). */
+"revoked";
 
 /**  What was written, for the caller to report. */
 export type Written = {

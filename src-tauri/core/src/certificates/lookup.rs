@@ -1,10 +1,11 @@
-//! Verifying a certificate number: who holds it, for which course, when and where.
+//! What this desk's database says a certificate number certifies: who holds it, for
+//! which course, when and where.
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use super::session::{dates_fr, place};
+use crate::documents::session::{dates_fr, place};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
 use crate::person;
@@ -33,10 +34,9 @@ pub struct CertificateInfo {
     pub place: String,
 }
 
-/// The certificate numbered `number` (spaces around it and letter case do not matter).
-/// An unknown number, or one whose holder is no longer recorded as passed, is `NOT_FOUND`.
-pub fn verify_certificate(conn: &Connection, number: &str) -> Result<CertificateInfo> {
-    let number = number.trim().to_uppercase();
+/// The enrolment holding `number` (already normalised): its status and what it certifies.
+pub(crate) fn find(conn: &Connection, number: &str) -> Result<Option<(String, CertificateInfo)>> {
+    let number = number.to_owned();
     let row = conn
         .query_row(
             "SELECT e.status, t.id, t.last_name, t.first_name, t.country, tk.name_fr,
@@ -78,6 +78,20 @@ pub fn verify_certificate(conn: &Connection, number: &str) -> Result<Certificate
             },
         )
         .optional()?;
+    Ok(row)
+}
+
+/// A number as typed: spaces around it and letter case do not matter.
+pub fn normalise(number: &str) -> String {
+    number.trim().to_uppercase()
+}
+
+/// The certificate numbered `number` (spaces around it and letter case do not matter).
+/// An unknown number, or one whose holder is no longer recorded as passed, is `NOT_FOUND`.
+/// Revocations are the verdict's business ([`super::check`]).
+pub fn verify_certificate(conn: &Connection, number: &str) -> Result<CertificateInfo> {
+    let number = normalise(number);
+    let row = find(conn, &number)?;
     match row {
         Some((status, info)) if status == "passed" => Ok(info),
         Some(_) => Err(Error::new(
