@@ -59,6 +59,7 @@ err-no-passed-trainee = Session { $session } has no trainee who passed: there is
 err-certificate-unnumbered = { $count } trainee(s) who passed session { $session } have no certificate number yet: issue the numbers before printing.
 err-certificate-unknown = No certificate has the number “{ $number }”.
 err-certificate-revoked = Certificate { $number } is no longer valid: the trainee is no longer recorded as having passed this course.
+err-certificate-number-missing = Type the certificate number.
 err-certificate-reason = Give the reason for the revocation.
 err-certificate-already-revoked = Certificate { $number } is already revoked (on { $date }).
 err-certificate-key = This public key cannot be read: give the PEM file exported from CoopDesk's settings or its 64 hexadecimal digits.

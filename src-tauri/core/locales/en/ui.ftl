@@ -1042,7 +1042,6 @@ certificate-check-title = Check a certificate
 certificate-check-intro = Type the number printed on the certificate, or read its QR code from a photo, a scan or the PDF: the QR code's signature proves its details were not changed.
 certificate-number = Certificate number
 certificate-number-placeholder = GIGN-2016-0001
-certificate-number-missing = Type the certificate number.
 certificate-check-submit = Check
 certificate-scan = Read an image or a PDF…
 certificate-busy-check = Checking…

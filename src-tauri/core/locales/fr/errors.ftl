@@ -59,6 +59,7 @@ err-no-passed-trainee = La session { $session } n'a aucun stagiaire reçu : il n
 err-certificate-unnumbered = { $count } stagiaire(s) reçu(s) de la session { $session } n'ont pas encore de numéro d'attestation : attribuez les numéros avant d'imprimer.
 err-certificate-unknown = Aucune attestation ne porte le numéro « { $number } ».
 err-certificate-revoked = L'attestation { $number } n'est plus valide : le stagiaire n'est plus enregistré comme reçu à ce stage.
+err-certificate-number-missing = Saisissez le numéro de l'attestation.
 err-certificate-reason = Indiquez le motif de la révocation.
 err-certificate-already-revoked = L'attestation { $number } est déjà révoquée (le { $date }).
 err-certificate-key = Cette clé publique n'est pas lisible : donnez le fichier PEM exporté depuis les Paramètres de CoopDesk ou ses 64 chiffres hexadécimaux.

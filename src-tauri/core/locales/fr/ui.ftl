@@ -1040,7 +1040,6 @@ certificate-check-title = Vérifier une attestation
 certificate-check-intro = Saisissez le numéro imprimé sur l'attestation, ou lisez son code QR sur une photo, un scan ou le PDF : la signature du code QR prouve que ses informations n'ont pas été modifiées.
 certificate-number = Numéro d'attestation
 certificate-number-placeholder = GIGN-2016-0001
-certificate-number-missing = Saisissez le numéro de l'attestation.
 certificate-check-submit = Vérifier
 certificate-scan = Lire une image ou un PDF…
 certificate-busy-check = Vérification…

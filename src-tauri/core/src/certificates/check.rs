@@ -58,9 +58,17 @@ pub struct CertificateCheck {
     pub record: Option<CertificateInfo>,
 }
 
-/// The verdict on `number` from this desk's database. An unknown number is `NOT_FOUND`.
+/// The verdict on `number` from this desk's database. An empty number is `INVALID_INPUT`,
+/// an unknown one `NOT_FOUND`, both on field `number`.
 pub fn check_number(conn: &Connection, number: &str) -> Result<CertificateCheck> {
     let number = lookup::normalise(number);
+    if number.is_empty() {
+        return Err(Error::invalid(
+            "number",
+            "err-certificate-number-missing",
+            Vec::new(),
+        ));
+    }
     let Some((status, info)) = lookup::find(conn, &number)? else {
         return Err(Error::new(
             ErrorCode::NotFound,

@@ -56,6 +56,22 @@ pub struct Written {
     pub certificates_issued: Option<usize>,
 }
 
+/// Writes `layout` as a PDF file at `out` (replaced atomically) and says what was written.
+pub(crate) fn save_pdf(
+    layout: &PagedDocument,
+    out: &Path,
+    certificates_issued: Option<usize>,
+) -> Result<Written> {
+    let bytes = pdf::to_pdf(layout)?;
+    documents::save(out, &bytes)?;
+    Ok(Written {
+        out: out.to_owned(),
+        bytes: bytes.len(),
+        pages: layout.pages().len(),
+        certificates_issued,
+    })
+}
+
 impl Store {
     /// Lays out `request`. Certificates are numbered first and that is committed before
     /// anything is shown: a number that reaches paper must always be verifiable.
@@ -66,11 +82,7 @@ impl Store {
                 None,
             )),
             DocumentRequest::Certificates { session_id } => {
-                let issued = self.write(|tx| {
-                    // The key is made before the first certificate it signs.
-                    crate::certificates::key::signing_key(tx)?;
-                    certificate::issue(tx, *session_id)
-                })?;
+                let issued = self.write(|tx| certificate::issue(tx, *session_id))?;
                 let layout = documents::certificates_layout(self.conn(), *session_id)?;
                 Ok((layout, Some(issued)))
             }
@@ -99,14 +111,7 @@ impl Store {
     /// Writes `request` as a PDF file at `out` (replaced atomically if it exists).
     pub fn document_save(&mut self, request: &DocumentRequest, out: &Path) -> Result<Written> {
         let (layout, certificates_issued) = self.layout(request)?;
-        let bytes = pdf::to_pdf(&layout)?;
-        documents::save(out, &bytes)?;
-        Ok(Written {
-            out: out.to_owned(),
-            bytes: bytes.len(),
-            pages: layout.pages().len(),
-            certificates_issued,
-        })
+        save_pdf(&layout, out, certificates_issued)
     }
 
     /// The session's attendance sheet as a PDF at `out`.

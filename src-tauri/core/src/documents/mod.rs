@@ -17,6 +17,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::i18n;
 
+pub(crate) use api::save_pdf;
 pub use api::{DocumentRequest, Preview, Written};
 pub use attendance::{
     attendance_layout, attendance_sheet, attendance_sheet_on, session_days, MAX_DAYS_PER_PAGE,

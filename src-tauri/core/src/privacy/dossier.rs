@@ -29,6 +29,12 @@ pub struct AgentDossier {
     pub journal: Vec<AuditEntry>,
 }
 
+/// A person's dossier, whichever kind: what the JSON and the printed page both hold.
+pub(crate) enum Dossier {
+    Trainee(TraineeDossier),
+    Agent(AgentDossier),
+}
+
 fn exported_at() -> String {
     crate::now().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
@@ -56,6 +62,19 @@ impl Store {
         })
     }
 
+    /// The dossier of `kind` (trainee or agent) `id`; any other kind is refused on `kind`.
+    pub(crate) fn dossier(&self, kind: &str, id: i64) -> Result<Dossier> {
+        match kind {
+            "trainee" => Ok(Dossier::Trainee(self.trainee_dossier(id)?)),
+            "agent" => Ok(Dossier::Agent(self.agent_dossier(id)?)),
+            other => Err(Error::invalid(
+                "kind",
+                "err-person-kind",
+                crate::i18n::args([("value", other)]),
+            )),
+        }
+    }
+
     /// Writes the dossier of `kind` (trainee or agent) `id` at `out`: on one printed page
     /// when `out` ends in `.pdf`, else as indented JSON (everything, in detail).
     pub fn person_export(&self, kind: &str, id: i64, out: &Path) -> Result<()> {
@@ -65,16 +84,9 @@ impl Store {
         if pdf {
             return self.person_pdf(kind, id, out).map(|_| ());
         }
-        let json = match kind {
-            "trainee" => serde_json::to_vec_pretty(&self.trainee_dossier(id)?),
-            "agent" => serde_json::to_vec_pretty(&self.agent_dossier(id)?),
-            other => {
-                return Err(Error::invalid(
-                    "kind",
-                    "err-person-kind",
-                    crate::i18n::args([("value", other)]),
-                ))
-            }
+        let json = match self.dossier(kind, id)? {
+            Dossier::Trainee(d) => serde_json::to_vec_pretty(&d),
+            Dossier::Agent(d) => serde_json::to_vec_pretty(&d),
         }
         .map_err(Error::internal)?;
         crate::documents::save(out, &json)

@@ -6,10 +6,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::dossier::{AgentDossier, TraineeDossier};
+use super::dossier::{AgentDossier, Dossier, TraineeDossier};
 use crate::audit::journal::{AuditAction, AuditEntry};
 use crate::documents::{self, pdf, Written};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::validate::fr_date;
 use crate::{i18n, today, Store};
 
@@ -203,25 +203,10 @@ fn agent_sheet(d: &AgentDossier) -> Sheet {
 impl Store {
     /// The dossier of `kind` (trainee or agent) `id` on one A4 page, written at `out`.
     pub fn person_pdf(&self, kind: &str, id: i64, out: &Path) -> Result<Written> {
-        let sheet = match kind {
-            "trainee" => trainee_sheet(&self.trainee_dossier(id)?),
-            "agent" => agent_sheet(&self.agent_dossier(id)?),
-            other => {
-                return Err(Error::invalid(
-                    "kind",
-                    "err-person-kind",
-                    i18n::args([("value", other)]),
-                ))
-            }
+        let sheet = match self.dossier(kind, id)? {
+            Dossier::Trainee(d) => trainee_sheet(&d),
+            Dossier::Agent(d) => agent_sheet(&d),
         };
-        let layout = pdf::compile("dossier.typ", &sheet)?;
-        let bytes = pdf::to_pdf(&layout)?;
-        documents::save(out, &bytes)?;
-        Ok(Written {
-            out: out.to_owned(),
-            bytes: bytes.len(),
-            pages: layout.pages().len(),
-            certificates_issued: None,
-        })
+        documents::save_pdf(&pdf::compile("dossier.typ", &sheet)?, out, None)
     }
 }

@@ -261,6 +261,11 @@ fn a_revoked_certificate_says_so_everywhere_is_journalled_and_is_no_longer_print
         .certificate_check("GIGN-1999-9999")
         .expect_err("unknown");
     assert_eq!(unknown.code, ErrorCode::NotFound);
+    let empty = store.certificate_check("  ").expect_err("empty");
+    assert_eq!(
+        (empty.code, empty.field.as_deref()),
+        (ErrorCode::InvalidInput, Some("number"))
+    );
 }
 
 #[test]

@@ -213,10 +213,7 @@ fn a_dossier_prints_on_one_page_with_identity_sessions_certificates_postings_and
             |r| r.get(0),
         )
         .expect("a trainee");
-    let (renamed, _) = {
-        let detail = store.trainee(id).expect("trainee");
-        (detail.trainee.last_name.clone(), ())
-    };
+    let last_name = store.trainee(id).expect("trainee").trainee.last_name;
     store
         .conn_mut()
         .execute("UPDATE trainee SET rank = 'Capitaine' WHERE id = ?1", [id])
@@ -228,7 +225,7 @@ fn a_dossier_prints_on_one_page_with_identity_sessions_certificates_postings_and
     let detail = store.trainee(id).expect("trainee");
     assert!(text.contains("Dossier d'un stagiaire"), "{text}");
     assert!(
-        text.contains(&renamed) && text.contains("Capitaine"),
+        text.contains(&last_name) && text.contains("Capitaine"),
         "{text}"
     );
     for s in detail.history.iter().take(12) {

@@ -166,11 +166,16 @@ describe('CertificateCheck', () => {
     expect(screen.queryByTestId('certificate-result')).toBeNull();
   });
 
-  it('asks for a number before asking the core', async () => {
-    const calls = show({ certificate_check: () => checked('authentic') });
+  it("shows the core's refusal of an empty number at the field", async () => {
+    const calls = show({
+      certificate_check: () => {
+        throw { code: 'INVALID_INPUT', message: "Saisissez le numéro de l'attestation.", field: 'number' };
+      },
+    });
     await fireEvent.click(screen.getByTestId('certificate-check-submit'));
     expect((await screen.findByTestId('certificate-error')).textContent).toBe("Saisissez le numéro de l'attestation.");
-    expect(of(calls, 'certificate_check')).toEqual([]);
+    expect(screen.queryByTestId('certificate-result')).toBeNull();
+    expect(of(calls, 'certificate_check')).toHaveLength(1);
   });
 
   it("shows the core's message under the scan button for a file without our QR code", async () => {

@@ -41,14 +41,3 @@ export function scanFilters(): { name: string; extensions: string[] }[] {
     { name: t('certificate-filter-pdf'), extensions: ['pdf'] },
   ];
 }
-
-/**
- * The end-to-end tests cannot drive the native open dialog (WebDriver does not see it): they
- * set this path just before clicking « Lire une image ou un PDF… ». Read once, then forgotten.
- */
-export function takeScanPath(): string | null {
-  const w = globalThis as { __coopdeskScanPath?: unknown };
-  const path = w.__coopdeskScanPath;
-  delete w.__coopdeskScanPath;
-  return typeof path === 'string' ? path : null;
-}

@@ -40,15 +40,3 @@ export function toWrite(report: ImportReport): number {
 export function committable(report: ImportReport): boolean {
   return report.errors.length === 0 && toWrite(report) > 0;
 }
-
-/**
- * The end-to-end tests cannot drive the native open dialog (WebDriver does not see it, and
- * Tauri's IPC cannot be patched from the page): they set this path just before clicking
- * "Choisir un fichier…". Read once, then forgotten.
- */
-export function takePresetPath(): string | null {
-  const w = globalThis as { __coopdeskImportPath?: unknown };
-  const path = w.__coopdeskImportPath;
-  delete w.__coopdeskImportPath;
-  return typeof path === 'string' ? path : null;
-}

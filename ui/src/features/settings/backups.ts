@@ -27,14 +27,3 @@ export function restoreQuestion(copy: BackupInfo): string {
 export function exportFileName(today: string): string {
   return t('settings-export-file', { date: today });
 }
-
-/**
- * The end-to-end tests cannot drive the native open dialog (WebDriver does not see it): they
- * set this path just before clicking « Restaurer depuis un fichier… ». Read once, then forgotten.
- */
-export function takeRestorePath(): string | null {
-  const w = globalThis as { __coopdeskRestorePath?: unknown };
-  const path = w.__coopdeskRestorePath;
-  delete w.__coopdeskRestorePath;
-  return typeof path === 'string' ? path : null;
-}

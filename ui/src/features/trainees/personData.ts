@@ -9,6 +9,7 @@ import { call } from '$lib/backend/ipc';
 import { ask } from '$lib/confirm.svelte';
 import type { Erased } from '$lib/generated/bindings';
 import { t } from '$lib/i18n';
+import { takePresetPath } from '$lib/presetPath';
 
 export type PersonKind = 'trainee' | 'agent';
 
@@ -30,17 +31,6 @@ export function exportFileName(kind: PersonKind, id: number, format: DossierForm
 }
 
 /**
- * The end-to-end tests cannot drive the native save dialog (WebDriver does not see it): they
- * set this path just before clicking « Exporter ses données… ». Read once, then forgotten.
- */
-export function takeSavePath(): string | null {
-  const w = globalThis as { __coopdeskSavePath?: unknown };
-  const path = w.__coopdeskSavePath;
-  delete w.__coopdeskSavePath;
-  return typeof path === 'string' ? path : null;
-}
-
-/**
  * Asks where to save, then has the core write everything it holds about the person there.
  * Resolves to the path written, or null when the dialog was cancelled; throws what the core
  * (or the dialog) refused with.
@@ -52,7 +42,7 @@ export async function exportPerson(
 ): Promise<string | null> {
   // The core writes one PDF page when the path ends in .pdf, JSON otherwise.
   const path =
-    takeSavePath() ??
+    takePresetPath('Save') ??
     (await save({
       defaultPath: exportFileName(kind, id, format),
       filters: [{ name: t(`privacy-export-filter-${format}`), extensions: [format] }],
