@@ -83,6 +83,46 @@ test("the SSI page adds a free country and refuses one covered by another open S
   assert.ok(!after.covered_countries.includes(taken));
 });
 
+test("a coverage change is undone from its notice, and an earlier coverage comes back from the history", async () => {
+  const id = Number((await browser.getUrl()).split("/").pop());
+  const { ssis, countries } = await state();
+  const covered = new Set(ssis.filter((s) => s.open).flatMap((s) => s.covered_countries));
+  const target = ssis.find((s) => s.id === id);
+  const free = countries.filter((c) => !covered.has(c.alpha2) && c.continent !== "antarctica" && !/[\s'-]/.test(c.name_fr))[0];
+  const items = async () => (await browser.$$('[data-testid="coverage-item"]')).length;
+  const before = await items();
+
+  await pickCountry(free.name_fr);
+  assert.equal(await textOf(browser, "undo-message"), `${free.name_fr} ajouté à la couverture.`);
+  await browser.waitUntil(async () => (await items()) === before + 1, { timeout: 10000 });
+  await screenshot(browser, "ssi-coverage-undo");
+  await (await $("undo-button")).click();
+  await browser.waitUntil(async () => (await items()) === before, { timeout: 10000, timeoutMsg: "the country is gone again" });
+  assert.ok(!(await state()).ssis.find((s) => s.id === id).covered_countries.includes(free.alpha2));
+
+  // The history: back to the coverage as it was before the first test added a country.
+  await (await $("history-toggle")).click();
+  const entries = () => browser.$$('[data-testid="history-entry"]');
+  // Newest first: the undo (a deletion), the addition it undid, the first test's addition.
+  await browser.waitUntil(async () => (await entries()).length > 3, { timeout: 20000 });
+  const shown = await entries();
+  assert.deepEqual(
+    await Promise.all(shown.slice(0, 3).map((e) => e.getAttribute("data-action"))),
+    ["delete", "insert", "insert"],
+  );
+  const older = await shown[3].$('[data-testid="history-revert"]');
+  assert.match(normalise(await older.getText()), /Rétablir cette version/);
+  await older.click();
+  await (await $("confirm-ok")).click();
+  await browser.waitUntil(async () => (await items()) === target.covered_count - 1, {
+    timeout: 10000,
+    timeoutMsg: "the coverage of that version, without the first test's country",
+  });
+  await screenshot(browser, "ssi-history-reverted");
+  const now = (await state()).ssis.find((s) => s.id === id);
+  assert.equal(now.covered_count, target.covered_count - 1);
+});
+
 test("the agents tab lists agents and shows a posting history", async () => {
   await (await $("ssi-back")).click();
   await (await $("tab-agents")).click();

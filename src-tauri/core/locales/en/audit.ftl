@@ -31,6 +31,7 @@ audit-kind-unit_network = Unit network
 audit-action-insert = creation
 audit-action-update = change
 audit-action-delete = deletion
+audit-session-name = { $course } of { $start }
 audit-batch-import = Import
 audit-batch-demo = Demo data
 audit-batch-revert = Back to a version

@@ -1036,6 +1036,12 @@ undo-session-deleted = Session deleted.
 undo-course-created = Course saved.
 undo-course-saved = Course changes saved.
 undo-request-created = Request saved.
+undo-coverage-added = { $country } added to the coverage.
+undo-coverage-removed = { $country } removed from the coverage.
+undo-budget-saved = { $year } budget saved.
+undo-reference-created = “{ $name }” added to the list.
+undo-reference-renamed = “{ $name }” renamed.
+undo-reference-deleted = “{ $name }” removed from the list.
 
 ## Certificates: checking, revocation, signing key
 certificate-check-title = Check a certificate

@@ -31,6 +31,7 @@ audit-kind-unit_network = Réseau d'une unité
 audit-action-insert = création
 audit-action-update = modification
 audit-action-delete = suppression
+audit-session-name = { $course } du { $start }
 audit-batch-import = Import
 audit-batch-demo = Données de démonstration
 audit-batch-revert = Retour à une version

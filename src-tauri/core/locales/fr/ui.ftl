@@ -1034,6 +1034,12 @@ undo-session-deleted = Session supprimée.
 undo-course-created = Stage enregistré.
 undo-course-saved = Modifications du stage enregistrées.
 undo-request-created = Demande enregistrée.
+undo-coverage-added = { $country } ajouté à la couverture.
+undo-coverage-removed = { $country } retiré de la couverture.
+undo-budget-saved = Budget { $year } enregistré.
+undo-reference-created = « { $name } » ajouté à la liste.
+undo-reference-renamed = « { $name } » renommé.
+undo-reference-deleted = « { $name } » supprimé de la liste.
 
 ## Attestations : vérification, révocation, clé de signature
 certificate-check-title = Vérifier une attestation

@@ -61,6 +61,17 @@ pub(crate) fn begin_batch(conn: &Connection, user: &str, kind: &str, label: &str
     Ok(id)
 }
 
+/// Clears who writes, before the transaction commits: a write made later outside the store
+/// (the sqlite3 shell) is journalled with no user, batch or transaction number, never as
+/// part of the store's last write (which an undo or a revert would then take with it).
+pub(crate) fn end(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "UPDATE audit_context SET user = '', batch = NULL, erasing = 0, tx = NULL",
+        [],
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -43,6 +43,10 @@ pub struct FieldChange {
     /// The value as JSON text (`null` when absent).
     pub before: Option<String>,
     pub after: Option<String>,
+    /// The value named for reading when the core knows better than the value (a country's
+    /// French name, the code or name of the record an id points to).
+    pub before_text: Option<String>,
+    pub after_text: Option<String>,
 }
 
 /// The batch an entry belongs to (an import, the demo, a revert, an undo).
@@ -75,8 +79,8 @@ pub struct AuditEntry {
     pub parent_kind: Option<String>,
     pub parent_id: Option<i64>,
     pub action: AuditAction,
-    /// Whether the record can be put back to the version of this entry
-    /// ([`Store::revert`](crate::Store::revert)).
+    /// Whether the record (the parent, for a link row) can be put back to the version of
+    /// this entry ([`Store::revert`](crate::Store::revert)).
     pub revertible: bool,
     pub changes: Vec<FieldChange>,
 }
@@ -159,7 +163,7 @@ impl Store {
     fn entries(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<AuditEntry>> {
         let mut stmt = self.conn().prepare(sql)?;
         let rows = stmt.query_map(params, raw)?;
-        rows.map(|r| r.map_err(Error::from).and_then(entry))
+        rows.map(|r| r.map_err(Error::from).and_then(|e| entry(self.conn(), e)))
             .collect()
     }
 }
@@ -199,6 +203,7 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawEntry> {
         _ => AuditAction::Delete,
     };
     let batch_id: Option<i64> = r.get(3)?;
+    let parent_kind: Option<String> = r.get(6)?;
     let batch_kind: Option<String> = r.get(11)?;
     let batch = match (batch_id, batch_kind) {
         (Some(id), Some(kind)) => Some(BatchInfo {
@@ -218,10 +223,10 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawEntry> {
             batch_id,
             batch,
             kind_label: label(&format!("audit-kind-{kind}"), &kind),
-            revertible: super::revert::REVERTIBLE.contains(&kind.as_str()),
+            revertible: super::revert::revertible(&kind, parent_kind.as_deref()),
             kind,
             record_id: r.get(5)?,
-            parent_kind: r.get(6)?,
+            parent_kind,
             parent_id: r.get(7)?,
             action,
             changes: Vec::new(),
@@ -232,7 +237,7 @@ fn raw(r: &Row<'_>) -> rusqlite::Result<RawEntry> {
 }
 
 /// Fills in the fields the entry changed (every field for a creation or a deletion).
-fn entry((mut e, before, after): RawEntry) -> Result<AuditEntry> {
+fn entry(conn: &rusqlite::Connection, (mut e, before, after): RawEntry) -> Result<AuditEntry> {
     let parse = |text: Option<String>| -> Result<serde_json::Map<String, serde_json::Value>> {
         match text {
             None => Ok(Default::default()),
@@ -250,11 +255,17 @@ fn entry((mut e, before, after): RawEntry) -> Result<AuditEntry> {
         if b == a {
             continue;
         }
+        let named = |v: Option<&serde_json::Value>| match v {
+            Some(v) => super::display::text(conn, &e.kind, field, v),
+            None => Ok(None),
+        };
         e.changes.push(FieldChange {
             field: field.clone(),
             label: label(&format!("audit-field-{field}"), field),
             before: b.map(ToString::to_string),
             after: a.map(ToString::to_string),
+            before_text: named(b)?,
+            after_text: named(a)?,
         });
     }
     Ok(e)
@@ -270,8 +281,8 @@ fn label(id: &str, fallback: &str) -> String {
     }
 }
 
-/// The entries as CSV (`;`, one line per changed field, the header in French), for the
-/// command line and for a spreadsheet.
+/// The entries as CSV (`;`, one line per changed field, the header in French, values named
+/// for reading where the core knows a name), for the command line and for a spreadsheet.
 pub fn to_csv(entries: &[AuditEntry]) -> Result<String> {
     let mut out = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -298,8 +309,11 @@ pub fn to_csv(entries: &[AuditEntry]) -> Result<String> {
                 &record,
                 &action,
                 &c.label,
-                c.before.as_deref().unwrap_or(""),
-                c.after.as_deref().unwrap_or(""),
+                c.before_text
+                    .as_deref()
+                    .or(c.before.as_deref())
+                    .unwrap_or(""),
+                c.after_text.as_deref().or(c.after.as_deref()).unwrap_or(""),
             ])
             .map_err(Error::internal)?;
         }

@@ -7,13 +7,14 @@
 //! while a personal-data erasure runs (flagged in `audit_context`, itself audited).
 
 mod context;
+mod display;
 pub mod journal;
 pub mod revert;
 mod triggers;
 pub mod undo;
 
 pub use context::os_user;
-pub(crate) use context::{begin, begin_batch};
+pub(crate) use context::{begin, begin_batch, end};
 pub(crate) use triggers::sync;
 
 /// The audit tables. `audit_context` holds one row: who writes now and under which batch
@@ -94,3 +95,22 @@ pub(crate) const PARENTS: &[(&str, &str, &str)] = &[
     ("ssi_coverage", "ssi", "ssi_id"),
     ("posting", "agent", "agent_id"),
 ];
+
+/// The link tables that are part of their record: a version of the record includes them
+/// (`revert`), and undoing the record's last write covers them (`undo`). Enrolments and
+/// postings are records of their own, with their own history.
+pub const LINKS: &[(&str, &str)] = &[
+    ("ssi", "ssi_coverage"),
+    ("session", "session_instructor"),
+    ("programme", "programme_funder"),
+    ("programme", "programme_country"),
+    ("programme", "programme_budget"),
+];
+
+/// The link tables of records of `kind`.
+pub fn links_of(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    LINKS
+        .iter()
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, t)| *t)
+}

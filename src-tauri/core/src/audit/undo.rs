@@ -32,16 +32,28 @@ struct Entry {
 }
 
 impl Store {
-    /// Undoes this desk's last write when it touched record `kind`/`id` (the notice shown
-    /// after a save or a delete); anything else is « Rien à annuler ».
+    /// Undoes this desk's last write when it touched record `kind`/`id` or one of the link
+    /// rows that are part of it (an SSI's coverage, a programme's yearly budget) — the notice shown after a save
+    /// or a delete; anything else is « Rien à annuler ».
     pub fn undo_latest(&mut self, kind: &str, id: i64) -> Result<Undone> {
+        // The record's link rows count as the record (enrolments are records of their own).
+        let links: Vec<String> = super::links_of(kind).map(|t| format!("'{t}'")).collect();
+        let links = if links.is_empty() {
+            "NULL".to_owned()
+        } else {
+            links.join(", ")
+        };
         let tx: Option<i64> = self
             .conn()
             .query_row(
-                "SELECT a.tx FROM audit a LEFT JOIN audit_batch b ON b.id = a.batch_id
-                  WHERE a.kind = ?1 AND a.record_id = ?2 AND a.user = ?3
-                    AND b.kind IS NOT 'undo'
-                  ORDER BY a.id DESC LIMIT 1",
+                &format!(
+                    "SELECT a.tx FROM audit a LEFT JOIN audit_batch b ON b.id = a.batch_id
+                      WHERE ((a.kind = ?1 AND a.record_id = ?2)
+                             OR (a.parent_kind = ?1 AND a.parent_id = ?2 AND a.kind IN ({links})))
+                        AND a.user = ?3
+                        AND b.kind IS NOT 'undo'
+                      ORDER BY a.id DESC LIMIT 1"
+                ),
                 rusqlite::params![kind, id, self.user()],
                 |r| r.get(0),
             )
@@ -157,6 +169,12 @@ fn reverse(conn: &Connection, e: &Entry) -> Result<()> {
         "delete" => table.insert(conn, e.before.as_deref()),
         _ => Err(Error::internal(format!("audit action {}", e.action))),
     }
+}
+
+/// Puts back in `table` a row as an audit entry holds it (JSON of every column): a revert
+/// brings back the rows a deletion took with its record this way.
+pub(super) fn insert_row(conn: &Connection, table: &str, row: &str) -> Result<()> {
+    Table::of(conn, table)?.insert(conn, Some(row))
 }
 
 /// A domain table as the audit triggers see it: its columns in order and its key.

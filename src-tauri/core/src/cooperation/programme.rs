@@ -59,12 +59,18 @@ pub struct NewProgramme {
     pub countries: Vec<String>,
 }
 
-pub fn insert(conn: &Connection, new: &NewProgramme) -> Result<i64> {
+/// The rules on a programme's fields and links; returns the cleaned code, name and
+/// countries (`except`: the programme edited).
+fn checked(
+    conn: &Connection,
+    new: &NewProgramme,
+    except: Option<i64>,
+) -> Result<(String, String, Vec<String>)> {
     let code = validate::text("code", &new.code, 30)?;
     let name = validate::text("name", &new.name, 200)?;
     validate::non_negative("budget_cents", new.budget_cents)?;
     validate::date_order("end_date", new.start_date, new.end_date)?;
-    validate::unique(conn, "programme", "code", &code, "code")?;
+    validate::unique_except(conn, "programme", "code", &code, "code", except)?;
     let total: f64 = new.funders.iter().map(|(_, s)| s).sum();
     if new.funders.is_empty()
         || (total - 100.0).abs() > 0.01
@@ -84,6 +90,33 @@ pub fn insert(conn: &Connection, new: &NewProgramme) -> Result<i64> {
     for (funder, _) in &new.funders {
         validate::exists(conn, "funder", *funder, "funders", "what-funder")?;
     }
+    Ok((code, name, countries))
+}
+
+/// Writes programme `id`'s funders and countries (the old ones gone).
+fn set_links(conn: &Connection, id: i64, new: &NewProgramme, countries: &[String]) -> Result<()> {
+    conn.execute("DELETE FROM programme_funder WHERE programme_id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM programme_country WHERE programme_id = ?1",
+        [id],
+    )?;
+    for (funder, share) in &new.funders {
+        conn.execute(
+            "INSERT INTO programme_funder (programme_id, funder_id, share_pct) VALUES (?1, ?2, ?3)",
+            params![id, funder, share],
+        )?;
+    }
+    for c in countries {
+        conn.execute(
+            "INSERT OR IGNORE INTO programme_country (programme_id, country) VALUES (?1, ?2)",
+            params![id, c],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn insert(conn: &Connection, new: &NewProgramme) -> Result<i64> {
+    let (code, name, countries) = checked(conn, new, None)?;
     conn.execute(
         "INSERT INTO programme (code, name, kind, budget_cents, start_date, end_date)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -97,20 +130,45 @@ pub fn insert(conn: &Connection, new: &NewProgramme) -> Result<i64> {
         ],
     )?;
     let id = conn.last_insert_rowid();
-    for (funder, share) in &new.funders {
-        conn.execute(
-            "INSERT INTO programme_funder (programme_id, funder_id, share_pct) VALUES (?1, ?2, ?3)",
-            params![id, funder, share],
-        )?;
-    }
-    for c in countries {
-        conn.execute(
-            "INSERT OR IGNORE INTO programme_country (programme_id, country) VALUES (?1, ?2)",
-            params![id, c],
-        )?;
-    }
+    set_links(conn, id, new, &countries)?;
     spread_budget(conn, id)?;
     Ok(id)
+}
+
+/// Puts programme `id` back as `new` with the yearly budgets `years` (a revert), through
+/// the rules of `insert` and of `set_year_budget`.
+pub fn restore(conn: &Connection, id: i64, new: &NewProgramme, years: &[(i32, i64)]) -> Result<()> {
+    validate::exists(conn, "programme", id, "id", "what-programme")?;
+    let (code, name, countries) = checked(conn, new, Some(id))?;
+    conn.execute(
+        "UPDATE programme SET code = ?1, name = ?2, kind = ?3, budget_cents = ?4,
+                start_date = ?5, end_date = ?6 WHERE id = ?7",
+        params![
+            code,
+            name,
+            new.kind.as_str(),
+            new.budget_cents,
+            new.start_date,
+            new.end_date,
+            id
+        ],
+    )?;
+    set_links(conn, id, new, &countries)?;
+    let kept: Vec<i32> = years.iter().map(|(y, _)| *y).collect();
+    let now: Vec<i32> = conn
+        .prepare("SELECT year FROM programme_budget WHERE programme_id = ?1")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for year in now.iter().filter(|y| !kept.contains(y)) {
+        conn.execute(
+            "DELETE FROM programme_budget WHERE programme_id = ?1 AND year = ?2",
+            params![id, year],
+        )?;
+    }
+    for (year, budget) in years {
+        set_year_budget(conn, id, *year, *budget)?;
+    }
+    Ok(())
 }
 
 /// A programme with its funders, what its actions cost, and how many there are.

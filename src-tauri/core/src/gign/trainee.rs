@@ -32,19 +32,39 @@ pub struct NewTrainee {
     pub languages: String,
 }
 
-pub fn insert(conn: &Connection, new: &NewTrainee) -> Result<i64> {
-    let last = validate::text("last_name", &new.last_name, 80)?;
-    let first = validate::text("first_name", &new.first_name, 80)?;
+/// The form's rules on a trainee's fields; returns the cleaned values.
+pub(crate) fn checked(conn: &Connection, new: &NewTrainee) -> Result<NewTrainee> {
+    let last_name = validate::text("last_name", &new.last_name, 80)?;
+    let first_name = validate::text("first_name", &new.first_name, 80)?;
     let country = country::check("country", &new.country)?;
     let rank = validate::optional_text("rank", &new.rank, 80)?;
     let languages = validate::optional_text("languages", &new.languages, 120)?;
     if let Some(id) = new.unit_id {
         validate::exists(conn, "foreign_unit", id, "unit_id", "what-unit")?;
     }
+    Ok(NewTrainee {
+        last_name,
+        first_name,
+        country,
+        unit_id: new.unit_id,
+        rank,
+        languages,
+    })
+}
+
+pub fn insert(conn: &Connection, new: &NewTrainee) -> Result<i64> {
+    let t = checked(conn, new)?;
     conn.execute(
         "INSERT INTO trainee (last_name, first_name, country, unit_id, rank, languages)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![last, first, country, new.unit_id, rank, languages],
+        params![
+            t.last_name,
+            t.first_name,
+            t.country,
+            t.unit_id,
+            t.rank,
+            t.languages
+        ],
     )?;
     Ok(conn.last_insert_rowid())
 }

@@ -152,18 +152,19 @@ pub fn create(conn: &Connection, input: &NewTrainee) -> Result<TraineeSaved> {
 
 pub fn update(conn: &Connection, id: i64, input: &NewTrainee) -> Result<()> {
     validate::exists(conn, "trainee", id, "id", "what-trainee")?;
-    let last = validate::text("last_name", &input.last_name, 80)?;
-    let first = validate::text("first_name", &input.first_name, 80)?;
-    let country = country::check("country", &input.country)?;
-    let rank = validate::optional_text("rank", &input.rank, 80)?;
-    let languages = validate::optional_text("languages", &input.languages, 120)?;
-    if let Some(unit) = input.unit_id {
-        validate::exists(conn, "foreign_unit", unit, "unit_id", "what-unit")?;
-    }
+    let t = trainee::checked(conn, input)?;
     conn.execute(
         "UPDATE trainee SET last_name = ?1, first_name = ?2, country = ?3, unit_id = ?4, rank = ?5,
              languages = ?6 WHERE id = ?7",
-        params![last, first, country, input.unit_id, rank, languages, id],
+        params![
+            t.last_name,
+            t.first_name,
+            t.country,
+            t.unit_id,
+            t.rank,
+            t.languages,
+            id
+        ],
     )?;
     Ok(())
 }

@@ -258,6 +258,7 @@ impl Store {
         }
         drop(ctx);
         if commit && report.errors.is_empty() {
+            crate::audit::end(&tx)?;
             tx.commit()?;
             report.committed = true;
             report.batch_id = Some(batch_id);

@@ -3,7 +3,7 @@
 //! open SSI at a time.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 
 use super::countries::{self, country};
 use super::importer::{apply, Ctx, Done, Outcome, RowImporter};
@@ -12,9 +12,9 @@ use super::row::RowView;
 use super::values::{self, text, Parsed, Problem};
 use super::ImportField as F;
 use crate::error::Result;
+use crate::i18n;
 use crate::network::coverage;
 use crate::network::ssi::{self, NewSsi};
-use crate::{i18n, validate};
 
 pub(crate) struct Ssis;
 
@@ -76,23 +76,6 @@ fn coverage(cell: &Cell) -> Parsed<Vec<String>> {
     Ok(found)
 }
 
-/// Changes an SSI's city, residence and dates with the rules `ssi::insert` applies, then
-/// re-checks every covered country against the new dates.
-fn update(conn: &Connection, old: &Existing, new: &NewSsi) -> Result<()> {
-    let city = validate::text("city", &new.city, 80)?;
-    let residence = crate::country::check("residence_country", &new.residence_country)?;
-    validate::date_order("closed_on", new.opened_on, new.closed_on)?;
-    conn.execute(
-        "UPDATE ssi SET city = ?1, residence_country = ?2, opened_on = ?3, closed_on = ?4
-         WHERE id = ?5",
-        params![city, residence, new.opened_on, new.closed_on, old.id],
-    )?;
-    for c in old.coverage.iter().chain([&residence]) {
-        coverage::add(conn, old.id, c)?;
-    }
-    Ok(())
-}
-
 impl RowImporter for Ssis {
     fn row(&mut self, ctx: &mut Ctx<'_>, r: &mut RowView<'_>) -> Result<Option<Done>> {
         let code = r.required(F::Code, |c| Ok(text(c).to_uppercase()));
@@ -143,7 +126,7 @@ impl RowImporter for Ssis {
             {
                 return Ok(Some(Done::new(Outcome::Unchanged, Vec::new())));
             }
-            Some(o) => match apply(r, update(ctx.tx, o, &new))? {
+            Some(o) => match apply(r, ssi::update(ctx.tx, o.id, &new, &o.coverage))? {
                 Some(()) => (o.id, Outcome::Updated),
                 None => return Ok(None),
             },

@@ -76,20 +76,70 @@ pub struct SsiSort {
     pub descending: bool,
 }
 
-/// Creates an SSI; its residence country is added to its coverage.
-pub fn insert(conn: &Connection, new: &NewSsi) -> Result<i64> {
+/// The form's rules on an SSI's fields; returns the cleaned values (`except`: the SSI edited).
+fn checked(conn: &Connection, new: &NewSsi, except: Option<i64>) -> Result<NewSsi> {
     let code = validate::text("code", &new.code, 12)?.to_uppercase();
     let city = validate::text("city", &new.city, 80)?;
-    let residence = country::check("residence_country", &new.residence_country)?;
+    let residence_country = country::check("residence_country", &new.residence_country)?;
     validate::date_order("closed_on", new.opened_on, new.closed_on)?;
-    validate::unique(conn, "ssi", "code", &code, "code")?;
+    validate::unique_except(conn, "ssi", "code", &code, "code", except)?;
+    Ok(NewSsi {
+        code,
+        city,
+        residence_country,
+        ..new.clone()
+    })
+}
+
+/// Creates an SSI; its residence country is added to its coverage.
+pub fn insert(conn: &Connection, new: &NewSsi) -> Result<i64> {
+    let s = checked(conn, new, None)?;
     conn.execute(
         "INSERT INTO ssi (code, city, residence_country, opened_on, closed_on) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![code, city, residence, new.opened_on, new.closed_on],
+        params![s.code, s.city, s.residence_country, s.opened_on, s.closed_on],
     )?;
     let id = conn.last_insert_rowid();
-    coverage::add(conn, id, &residence)?;
+    coverage::add(conn, id, &s.residence_country)?;
     Ok(id)
+}
+
+/// Changes SSI `id`'s fields with the rules of `insert`; its coverage becomes `covered` plus
+/// its residence country, each country checked against the new dates (one open SSI per
+/// country at a time).
+pub fn update(conn: &Connection, id: i64, new: &NewSsi, covered: &[String]) -> Result<()> {
+    validate::exists(conn, "ssi", id, "id", "what-ssi")?;
+    let s = checked(conn, new, Some(id))?;
+    conn.execute(
+        "UPDATE ssi SET code = ?1, city = ?2, residence_country = ?3, opened_on = ?4,
+                closed_on = ?5 WHERE id = ?6",
+        params![
+            s.code,
+            s.city,
+            s.residence_country,
+            s.opened_on,
+            s.closed_on,
+            id
+        ],
+    )?;
+    let keep: Vec<&str> = covered
+        .iter()
+        .map(String::as_str)
+        .chain([s.residence_country.as_str()])
+        .collect();
+    let now: Vec<String> = conn
+        .prepare("SELECT country FROM ssi_coverage WHERE ssi_id = ?1")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for gone in now.iter().filter(|c| !keep.contains(&c.as_str())) {
+        conn.execute(
+            "DELETE FROM ssi_coverage WHERE ssi_id = ?1 AND country = ?2",
+            params![id, gone],
+        )?;
+    }
+    for c in keep {
+        coverage::add(conn, id, c)?;
+    }
+    Ok(())
 }
 
 /// The registry as of `today`: every SSI with its head, coverage and staff.

@@ -189,6 +189,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let batch = crate::audit::begin_batch(&tx, &self.user, kind, label)?;
         let value = f(&tx, batch)?;
+        crate::audit::end(&tx)?;
         tx.commit()?;
         Ok(value)
     }
@@ -201,6 +202,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         crate::audit::begin(&tx, &self.user)?;
         let value = f(&tx)?;
+        crate::audit::end(&tx)?;
         tx.commit()?;
         Ok(value)
     }

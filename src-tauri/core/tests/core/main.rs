@@ -11,6 +11,7 @@ mod gign;
 mod network;
 mod privacy;
 mod references;
+mod revert;
 mod stats;
 mod store;
 mod undo;

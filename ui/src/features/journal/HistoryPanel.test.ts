@@ -23,7 +23,10 @@ const COVERED = auditEntry(2, {
   parent_kind: 'ssi',
   parent_id: 3,
   action: 'insert',
-  changes: [{ field: 'country', label: 'Pays', before: null, after: '"ML"' }],
+  changes: [
+    { field: 'country', label: 'Pays', before: null, after: '"ML"', after_text: 'Mali' },
+    { field: 'ssi_id', label: 'SSI', before: null, after: '3', after_text: 'DKR (Dakar)' },
+  ],
 });
 const CLOSED = auditEntry(3, {
   kind: 'ssi',
@@ -58,6 +61,15 @@ describe('HistoryPanel', () => {
     const closed = entries[0].querySelector('[data-testid="history-change"][data-field="closed_on"]')!;
     expect(plain(closed.querySelector('[data-testid="history-change-before"]')?.textContent)).toBe('—');
     expect(plain(closed.querySelector('[data-testid="history-change-after"]')?.textContent)).toBe('30/06/2016');
+    // Codes and ids read as the core names them.
+    const after = (entry: Element, field: string) =>
+      plain(
+        entry.querySelector(
+          `[data-testid="history-change"][data-field="${field}"] [data-testid="history-change-after"]`,
+        )?.textContent,
+      );
+    expect(after(entries[1], 'country')).toBe('Mali');
+    expect(after(entries[1], 'ssi_id')).toBe('DKR (Dakar)');
     const code = entries[2].querySelector('[data-testid="history-change"][data-field="code"]')!;
     expect(plain(code.querySelector('[data-testid="history-change-after"]')?.textContent)).toBe('DKR');
 
@@ -130,11 +142,47 @@ describe('HistoryPanel', () => {
     );
   });
 
-  it('offers no revert for kinds the core cannot put back yet', async () => {
-    mockBackend({ history: () => [CREATED, CLOSED] });
+  it('puts an SSI back as it was after a change of its coverage, a link entry', async () => {
+    const uncovered = auditEntry(4, {
+      kind: 'ssi_coverage',
+      kind_label: 'Pays couvert par un SSI',
+      record_id: null,
+      parent_kind: 'ssi',
+      parent_id: 3,
+      action: 'delete',
+      changes: [{ field: 'country', label: 'Pays', before: '"ML"', after: null }],
+    });
+    const calls = mockBackend({ history: () => [CREATED, COVERED, CLOSED, uncovered], revert: () => 'restored' });
+    render(ConfirmHost);
     render(HistoryPanel, { kind: 'ssi', id: 3 });
     await fireEvent.click(screen.getByTestId('history-toggle'));
-    await waitFor(() => expect(screen.getAllByTestId('history-entry')).toHaveLength(2));
-    expect(screen.queryByTestId('history-revert')).toBeNull();
+    await waitFor(() => expect(screen.getAllByTestId('history-entry')).toHaveLength(4));
+    const buttons = screen.getAllByTestId('history-revert');
+    // Every version but the newest (the current one), the coverage entries included.
+    expect(buttons.map((b) => b.getAttribute('data-entry'))).toEqual(['3', '2', '1']);
+    expect(buttons.every((b) => b.textContent?.includes('Rétablir cette version'))).toBe(true);
+    await fireEvent.click(buttons[1]);
+    await fireEvent.click(screen.getByTestId('confirm-ok'));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.cmd === 'revert').map((c) => c.args)).toEqual([{ kind: 'ssi', id: 3, entry: 2 }]),
+    );
+  });
+
+  it("offers no revert on the entries of records of their own (a session's enrolments)", async () => {
+    const session = auditEntry(20, { kind: 'session', kind_label: 'Session', record_id: 5, action: 'insert' });
+    const enrolment = auditEntry(21, {
+      kind: 'enrolment',
+      kind_label: 'Inscription',
+      record_id: 9,
+      parent_kind: 'session',
+      parent_id: 5,
+      action: 'insert',
+    });
+    const edited = auditEntry(22, { kind: 'session', kind_label: 'Session', record_id: 5 });
+    mockBackend({ history: () => [session, enrolment, edited] });
+    render(HistoryPanel, { kind: 'session', id: 5 });
+    await fireEvent.click(screen.getByTestId('history-toggle'));
+    await waitFor(() => expect(screen.getAllByTestId('history-entry')).toHaveLength(3));
+    expect(screen.getAllByTestId('history-revert').map((b) => b.getAttribute('data-entry'))).toEqual(['20']);
   });
 });

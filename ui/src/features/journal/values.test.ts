@@ -35,7 +35,14 @@ describe('formatValue', () => {
 });
 
 describe('summary and kinds', () => {
-  const change = (label: string) => ({ field: label, label, before: null, after: '1' });
+  const change = (label: string) => ({
+    field: label,
+    label,
+    before: null,
+    after: '1',
+    before_text: null,
+    after_text: null,
+  });
 
   it('names one or two fields, counts more', () => {
     expect(summary([change('Intitulé'), change('Participants')])).toBe('Intitulé, Participants');

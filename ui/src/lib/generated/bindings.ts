@@ -290,8 +290,8 @@ export type AuditEntry = {
 	parent_id: number | null,
 	action: AuditAction,
 	/**
-	 *  Whether the record can be put back to the version of this entry
-	 *  ([`Store::revert`](crate::Store::revert)).
+	 *  Whether the record (the parent, for a link row) can be put back to the version of
+	 *  this entry ([`Store::revert`](crate::Store::revert)).
 	 */
 	revertible: boolean,
 	changes: FieldChange[],
@@ -677,6 +677,12 @@ export type FieldChange = {
 	/**  The value as JSON text (`null` when absent). */
 	before: string | null,
 	after: string | null,
+	/**
+	 *  The value named for reading when the core knows better than the value (a country's
+	 *  French name, the code or name of the record an id points to).
+	 */
+	before_text: string | null,
+	after_text: string | null,
 };
 
 /**  A field the mapping screen offers for a column. */

@@ -120,6 +120,16 @@ pub fn insert(conn: &Connection, new: &NewSession) -> Result<i64> {
     Ok(id)
 }
 
+/// Brings back a deleted session under its former `id`, through the same checks.
+pub fn reinsert(conn: &Connection, id: i64, input: &NewSession) -> Result<()> {
+    let s = check(conn, input)?;
+    conn.execute(
+        &sql::insert_with_id("session", COLUMNS),
+        params_from_iter(values(&s, Some(id))?),
+    )?;
+    set_instructors(conn, id, &s.instructor_ids)
+}
+
 /// Replaces the instructors of session `id`.
 fn set_instructors(conn: &Connection, id: i64, instructors: &[i64]) -> Result<()> {
     conn.execute("DELETE FROM session_instructor WHERE session_id = ?1", [id])?;
