@@ -19,7 +19,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::gate::gate_convert,
             commands::gate::gate_restore_latest,
             commands::gate::gate_choose,
-            commands::data_years,
+            commands::year_list,
             commands::kpis,
             commands::ssi_list,
             commands::activity_by_year,

@@ -23,7 +23,7 @@ fn a_new_database_is_created_at_the_gate_with_the_demo_data() {
         (json!("missing"), json!(false))
     );
     assert_eq!(status["min_length"], 12);
-    let locked = invoke(&w, "data_years", json!({})).expect_err("locked");
+    let locked = invoke(&w, "year_list", json!({})).expect_err("locked");
     assert_eq!(locked["code"], "DB_LOCKED");
 
     let create = |p: &str, c: &str| {
@@ -80,7 +80,10 @@ fn an_existing_database_opens_with_its_passphrase_only_and_can_be_rekeyed() {
     assert_eq!(bytes(&path), before, "a wrong passphrase changes no byte");
     let open = invoke(&w, "gate_unlock", json!({ "passphrase": PASSPHRASE })).expect("unlock");
     assert_eq!(open["open"], true);
-    assert_eq!(invoke(&w, "data_years", json!({})), Ok(json!([])));
+    assert_eq!(
+        invoke(&w, "year_list", json!({})),
+        Ok(json!({ "years": [], "current": null, "last_full": null }))
+    );
 
     let change = |old: &str, new: &str, confirm: &str| {
         invoke(
@@ -151,7 +154,7 @@ fn a_newer_database_is_a_problem_of_the_gate_and_stays_locked() {
     let status = invoke(&w, "gate_unlock", json!({ "passphrase": PASSPHRASE })).expect("status");
     assert_eq!(status["open"], false);
     assert_eq!(status["problem"]["code"], "DB_TOO_NEW");
-    for cmd in ["data_years", "ssi_list", "activity_by_year"] {
+    for cmd in ["year_list", "ssi_list", "activity_by_year"] {
         let err = invoke(&w, cmd, json!({})).expect_err(cmd);
         assert_eq!(err["code"], "DB_LOCKED", "{cmd}");
     }
@@ -188,7 +191,10 @@ fn a_plaintext_database_is_converted_after_the_user_confirms() {
         (open["file"].clone(), open["open"].clone()),
         (json!("encrypted"), json!(true))
     );
-    assert_eq!(invoke(&w, "data_years", json!({})), Ok(json!([])));
+    assert_eq!(
+        invoke(&w, "year_list", json!({})),
+        Ok(json!({ "years": [], "current": null, "last_full": null }))
+    );
 }
 
 #[test]

@@ -83,7 +83,7 @@ test("Graphiques redraws the chart when the period changes", async () => {
   const all = await chartChanged("chart-view-svg", first);
   assert.match(all, /toutes les années/);
 
-  const years = (await invoke("data_years", {})).sort((a, b) => a - b);
+  const years = (await invoke("year_list", {})).years.filter((y) => !y.planned).map((y) => y.year);
   const from = years[Math.floor(years.length / 2)];
   await choose("chart-from", from);
   const since = await chartChanged("chart-view-svg", all);
@@ -100,6 +100,34 @@ test("Graphiques redraws the chart when the period changes", async () => {
   assert.ok((map.match(/<path/g) ?? []).length >= 200, "a path per country");
   await pause(500);
   await screenshot(browser, "charts-world-map");
+});
+
+test("after « Effacer les filtres », a period chosen again with the drop-downs is drawn", async () => {
+  await choose("chart-pick", "actions-by-year");
+  const pick = (id, year) => choose(id, year);
+  let shown = await chartHtml("chart-view-svg");
+  await pick("chart-from", 2016);
+  await pick("chart-to", 2016);
+  shown = await chartChanged("chart-view-svg", shown);
+  await browser.waitUntil(async () => !/toutes les années/.test(await chartHtml("chart-view-svg")), { timeout: 20000 });
+  await (await browser.$('[data-testid="chart-reset"]')).click();
+  await browser.waitUntil(async () => /toutes les années/.test(await chartHtml("chart-view-svg")), {
+    timeout: 20000,
+    timeoutMsg: "every year once the filters are cleared",
+  });
+  await pick("chart-from", 2016);
+  await pick("chart-to", 2016);
+  await browser.waitUntil(async () => !/toutes les années/.test(await chartHtml("chart-view-svg")), {
+    timeout: 20000,
+    timeoutMsg: "the chart follows the period chosen again",
+  });
+  const value = async (id) => (await browser.$(`[data-testid="${id}"]`)).getValue();
+  assert.equal(await value("chart-from"), await value("chart-to"));
+  // The line printed under the chart (shown on paper only) names the period too.
+  const printed = await browser.execute(() => document.querySelector('[data-testid="chart-print-filters"]').textContent);
+  assert.match(printed, /2016/);
+  await pause(500);
+  await screenshot(browser, "charts-period-after-reset");
 });
 
 test("the export command writes a PNG of the requested width, an SVG and a PDF page", async () => {

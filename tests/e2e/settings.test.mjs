@@ -81,7 +81,7 @@ let actionsOfLatest;
 test("a copy made now is listed with what it holds", async () => {
   total = await shownActions();
   assert.ok(total > 2160, `every demo action, got ${total}`);
-  latest = Math.max(...(await invoke("data_years")));
+  latest = (await invoke("year_list")).current;
   actionsOfLatest = (await invoke("kpis", { year: latest })).technical_actions;
   assert.ok(actionsOfLatest > 0, `actions in ${latest}`);
 

@@ -1,10 +1,12 @@
 //! Headline figures, computed in SQL from the records (never stored).
 
+use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::error::Result;
 use crate::gign::enrolment::TRAINED;
+use crate::gign::session::COUNTED;
 use crate::{meta, validate, Store};
 
 /// The dashboard's headline figures for one calendar year.
@@ -60,7 +62,7 @@ pub fn kpis(conn: &Connection, year: i32) -> Result<Kpis> {
         &format!(
             "SELECT count(DISTINCT t.id), count(DISTINCT t.country)
                FROM enrolment e JOIN session s ON s.id = e.session_id JOIN trainee t ON t.id = e.trainee_id
-              WHERE s.start_date BETWEEN ?1 AND ?2 AND s.status <> 'cancelled' AND e.status IN {TRAINED}"
+              WHERE s.start_date BETWEEN ?1 AND ?2 AND s.status IN {COUNTED} AND e.status IN {TRAINED}"
         ),
         params![from, to],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -95,6 +97,65 @@ pub fn data_years(conn: &Connection) -> Result<Vec<i32>> {
     Ok(years.collect::<Result<_, _>>()?)
 }
 
+/// One year a screen's year list offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub struct YearChoice {
+    pub year: i32,
+    /// A year after the current one: only planned activity (sessions, actions to come).
+    pub planned: bool,
+}
+
+/// The years the screens offer (dashboard, reports, charts, filters) and the ones they open
+/// on: one rule for all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct YearList {
+    /// Every year from the first with data to the current one (with or without data), then
+    /// the later years that have planned activity; oldest first. Empty for an empty base.
+    pub years: Vec<YearChoice>,
+    /// The latest year with actions done or in progress (the dashboard's).
+    pub current: Option<i32>,
+    /// The latest year before this one with data (the annual report's: the last full year).
+    pub last_full: Option<i32>,
+}
+
+/// The year list as of `today`.
+pub fn year_list(conn: &Connection, today: NaiveDate) -> Result<YearList> {
+    let data = data_years(conn)?;
+    let this = today.year();
+    let Some(&first) = data.first() else {
+        return Ok(YearList {
+            years: Vec::new(),
+            current: None,
+            last_full: None,
+        });
+    };
+    let mut years: Vec<YearChoice> = (first.min(this)..=this)
+        .map(|year| YearChoice {
+            year,
+            planned: false,
+        })
+        .collect();
+    years.extend(data.iter().filter(|y| **y > this).map(|&year| YearChoice {
+        year,
+        planned: true,
+    }));
+    // Done, or started and not cancelled: what the cell has actually been doing.
+    let active: Option<i32> = conn.query_row(
+        "SELECT max(CAST(substr(start_date, 1, 4) AS INTEGER)) FROM technical_action
+          WHERE status = 'done' OR (status <> 'cancelled' AND start_date <= ?1)",
+        [today],
+        |r| r.get(0),
+    )?;
+    let latest_past = data.iter().copied().filter(|y| *y <= this).max();
+    let current = active.map(|y| y.min(this)).or(latest_past).or(Some(this));
+    let last_full = data.iter().copied().filter(|y| *y < this).max().or(current);
+    Ok(YearList {
+        years,
+        current,
+        last_full,
+    })
+}
+
 /// Activity of every year that has data, oldest first.
 pub fn activity_by_year(conn: &Connection) -> Result<Vec<ActivityYear>> {
     let years = data_years(conn)?;
@@ -109,10 +170,10 @@ pub fn activity_by_year(conn: &Connection) -> Result<Vec<ActivityYear>> {
                        sum(persons_located) AS located, sum(arrest_warrants) AS warrants
                   FROM operational_case GROUP BY 1),
          se AS (SELECT CAST(substr(start_date, 1, 4) AS INTEGER) AS year, count(*) AS n
-                  FROM session WHERE status <> 'cancelled' GROUP BY 1),
+                  FROM session WHERE status IN {COUNTED} GROUP BY 1),
          tr AS (SELECT CAST(substr(s.start_date, 1, 4) AS INTEGER) AS year, count(DISTINCT e.trainee_id) AS n
                   FROM enrolment e JOIN session s ON s.id = e.session_id
-                 WHERE s.status <> 'cancelled' AND e.status IN {TRAINED} GROUP BY 1),
+                 WHERE s.status IN {COUNTED} AND e.status IN {TRAINED} GROUP BY 1),
          ex AS (SELECT CAST(substr(start_date, 1, 4) AS INTEGER) AS year, count(*) AS n FROM exchange GROUP BY 1),
          rq AS (SELECT CAST(substr(received_on, 1, 4) AS INTEGER) AS year, count(*) AS n FROM request GROUP BY 1)
          SELECT y.year, coalesce(ta.n, 0), coalesce(oc.n, 0), coalesce(oc.located, 0),
@@ -146,6 +207,11 @@ impl Store {
 
     pub fn data_years(&self) -> Result<Vec<i32>> {
         data_years(self.conn())
+    }
+
+    /// The years the screens offer as of today, and the ones they open on.
+    pub fn year_list(&self) -> Result<YearList> {
+        year_list(self.conn(), crate::today())
     }
 
     pub fn activity_by_year(&self) -> Result<Vec<ActivityYear>> {

@@ -14,18 +14,18 @@ pub mod privacy;
 pub mod settings;
 
 use coopdesk_core::network::ssi::SsiRow;
-use coopdesk_core::stats::{ActivityYear, Kpis};
+use coopdesk_core::stats::{ActivityYear, Kpis, YearList};
 use coopdesk_core::Result;
 use tauri::State;
 
 use crate::state::AppState;
 
-/// Years that have any record, oldest first.
+/// The years the screens offer, and the ones they open on.
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
-pub fn data_years(state: State<'_, AppState>) -> Result<Vec<i32>> {
-    state.with(|s| s.data_years())
+pub fn year_list(state: State<'_, AppState>) -> Result<YearList> {
+    state.with(|s| s.year_list())
 }
 
 /// Headline figures of one year.

@@ -1,5 +1,5 @@
 import type { ActionInput, ActionRow, Country, RefEntry } from '$lib/generated/bindings';
-import { SSI_ROWS, type Handler } from './fixtures';
+import { SSI_ROWS, yearList, type Handler } from './fixtures';
 
 export const COUNTRIES: Country[] = [
   { alpha2: 'SN', alpha3: 'SEN', name_fr: 'Sénégal', name_en: 'Senegal', continent: 'africa' },
@@ -59,7 +59,7 @@ export function actionsBackend(total = 3, extra: Record<string, Handler> = {}): 
       list === 'domain' ? [ref(1, 'terrorism', 'Terrorisme')] : [ref(1, 'training', 'Formation')],
     programmes: () => [],
     funders: () => [],
-    data_years: () => [2015, 2016],
+    year_list: () => yearList([2015, 2016]),
     actions: ({ offset, limit }) => {
       const from = offset as number;
       const n = Math.max(0, Math.min(limit as number, total - from));

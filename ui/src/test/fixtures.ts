@@ -1,5 +1,5 @@
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { ActivityYear, Kpis, SsiRow } from '$lib/generated/bindings';
+import type { ActivityYear, Kpis, SsiRow, YearList } from '$lib/generated/bindings';
 
 export const KPIS_2016: Kpis = {
   year: 2016,
@@ -114,3 +114,10 @@ export const GIGN_YEARS = [
     requests_open: 3,
   },
 ];
+
+/** The core's year list over `years` (every one offered, none planned), opening on the latest. */
+export function yearList(years: number[], extra: Partial<YearList> = {}): YearList {
+  const sorted = [...years].sort((a, b) => a - b);
+  const latest = sorted.at(-1) ?? null;
+  return { years: sorted.map((year) => ({ year, planned: false })), current: latest, last_full: latest, ...extra };
+}

@@ -46,6 +46,7 @@ banner-hint-db-io = The data file cannot be accessed: check the disk and the acc
 
 dashboard-intro = Key figures of the year
 dashboard-year = Year
+year-planned = { $year } (planned)
 dashboard-kpi-ssi_count = SSIs
 dashboard-kpi-countries_covered = Countries covered
 dashboard-kpi-technical_actions = Technical cooperation actions

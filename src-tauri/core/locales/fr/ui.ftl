@@ -47,6 +47,7 @@ banner-hint-db-io = Le fichier de données est inaccessible : vérifiez le disqu
 
 dashboard-intro = Chiffres clés de l'année
 dashboard-year = Année
+year-planned = { $year } (prévue)
 dashboard-kpi-ssi_count = SSI
 dashboard-kpi-countries_covered = Pays couverts
 dashboard-kpi-technical_actions = Actions de coopération technique

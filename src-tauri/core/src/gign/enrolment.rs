@@ -159,6 +159,33 @@ pub fn promote_waiting(conn: &Connection, session_id: i64) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
+/// Whether what happened at session `session_id` on `day` can be recorded yet: the day has
+/// started, and the session is neither a draft nor cancelled (those count nowhere).
+/// Refused on `field` with `future` (naming the day) otherwise.
+fn check_held(
+    conn: &Connection,
+    session_id: i64,
+    day: NaiveDate,
+    field: &str,
+    future: &str,
+) -> Result<()> {
+    let status: String = conn.query_row(
+        "SELECT status FROM session WHERE id = ?1",
+        [session_id],
+        |r| r.get(0),
+    )?;
+    match status.as_str() {
+        "draft" => Err(Error::invalid(field, "err-session-draft", Vec::new())),
+        "cancelled" => Err(Error::invalid(field, "err-session-cancelled", Vec::new())),
+        _ if day > crate::today() => Err(Error::invalid(
+            field,
+            future,
+            i18n::args([("day", fr_date(day))]),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Changes an enrolment's status; an illegal change is refused. Freeing a place promotes
 /// the first of the waiting list. Returns the promoted enrolments.
 pub fn set_status(conn: &Connection, id: i64, to: EnrolmentStatus) -> Result<Vec<i64>> {
@@ -183,6 +210,21 @@ pub fn set_status(conn: &Connection, id: i64, to: EnrolmentStatus) -> Result<Vec
             "err-transition",
             i18n::args([("from", label(from)), ("to", label(to))]),
         ));
+    }
+    // Attended once the session has started; passed or failed once it has ended.
+    let (start, end): (NaiveDate, NaiveDate) = conn.query_row(
+        "SELECT start_date, end_date FROM session WHERE id = ?1",
+        [session_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    match to {
+        EnrolmentStatus::Attended => {
+            check_held(conn, session_id, start, "status", "err-attended-early")?
+        }
+        EnrolmentStatus::Passed | EnrolmentStatus::Failed => {
+            check_held(conn, session_id, end, "status", "err-result-early")?
+        }
+        _ => {}
     }
     if from == EnrolmentStatus::Waiting && to == EnrolmentStatus::Requested {
         let (capacity, held) = places(conn, session_id)?;
@@ -216,12 +258,12 @@ pub fn set_result(conn: &Connection, id: i64, result: &str) -> Result<()> {
 
 /// Marks a trainee present or absent on one day of the session.
 pub fn set_attendance(conn: &Connection, id: i64, day: NaiveDate, present: bool) -> Result<()> {
-    let (start, end, status): (NaiveDate, NaiveDate, String) = conn
+    let (start, end, status, session_id): (NaiveDate, NaiveDate, String, i64) = conn
         .query_row(
-            "SELECT s.start_date, s.end_date, e.status FROM enrolment e JOIN session s ON s.id = e.session_id
-              WHERE e.id = ?1",
+            "SELECT s.start_date, s.end_date, e.status, s.id
+               FROM enrolment e JOIN session s ON s.id = e.session_id WHERE e.id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?
         .ok_or_else(|| Error::not_found("what-enrolment", id))?;
@@ -246,6 +288,7 @@ pub fn set_attendance(conn: &Connection, id: i64, day: NaiveDate, present: bool)
             Vec::new(),
         ));
     }
+    check_held(conn, session_id, day, "day", "err-attendance-future")?;
     conn.execute(
         "INSERT INTO attendance (enrolment_id, day, present) VALUES (?1, ?2, ?3)
          ON CONFLICT (enrolment_id, day) DO UPDATE SET present = ?3",

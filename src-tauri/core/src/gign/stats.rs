@@ -4,6 +4,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::enrolment::TRAINED;
+use super::session::COUNTED;
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -14,7 +15,8 @@ pub struct GignYear {
     pub states: i64,
     pub sessions_france: i64,
     pub sessions_abroad: i64,
-    /// Places taken over places offered in the year's non-cancelled sessions, 0–1.
+    /// Places taken over places offered in the year's counted sessions (not drafts, not
+    /// cancelled), 0–1.
     pub fill_rate: f64,
     pub requests_received: i64,
     pub requests_refused: i64,
@@ -32,11 +34,11 @@ pub fn gign_by_year(conn: &Connection) -> Result<Vec<GignYear>> {
                       sum(capacity) AS capacity,
                       sum((SELECT count(*) FROM enrolment e WHERE e.session_id = session.id
                              AND e.status IN {TRAINED})) AS taken
-                 FROM session WHERE status <> 'cancelled' GROUP BY 1),
+                 FROM session WHERE status IN {COUNTED} GROUP BY 1),
          t AS (SELECT CAST(substr(se.start_date, 1, 4) AS INTEGER) AS year,
                       count(DISTINCT tr.id) AS trainees, count(DISTINCT tr.country) AS states
                  FROM enrolment e JOIN session se ON se.id = e.session_id JOIN trainee tr ON tr.id = e.trainee_id
-                WHERE se.status <> 'cancelled' AND e.status IN {TRAINED} GROUP BY 1),
+                WHERE se.status IN {COUNTED} AND e.status IN {TRAINED} GROUP BY 1),
          r AS (SELECT CAST(substr(received_on, 1, 4) AS INTEGER) AS year, count(*) AS n,
                       sum(status = 'refused') AS refused, sum(status = 'delivered') AS delivered
                  FROM request GROUP BY 1)

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection};
 use super::groups::Years;
 use crate::error::Result;
 use crate::gign::enrolment::TRAINED;
+use crate::gign::session::COUNTED;
 use crate::person;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub struct CourseRow {
 /// Courses with a session starting in `years`, the one with the most trainees first.
 pub fn courses(conn: &Connection, years: Years) -> Result<Vec<CourseRow>> {
     let mut stmt = conn.prepare(&format!(
-        "WITH s AS (SELECT * FROM session WHERE status <> 'cancelled' AND start_date BETWEEN ?1 AND ?2),
+        "WITH s AS (SELECT * FROM session WHERE status IN {COUNTED} AND start_date BETWEEN ?1 AND ?2),
               t AS (SELECT s.course_id, count(DISTINCT e.trainee_id) AS n, count(DISTINCT tr.country) AS st
                       FROM enrolment e JOIN s ON s.id = e.session_id JOIN trainee tr ON tr.id = e.trainee_id
                      WHERE e.status IN {TRAINED} GROUP BY 1)
@@ -66,7 +67,7 @@ pub fn trainees_of(conn: &Connection, years: Years, country: &str) -> Result<Vec
                 t.id
            FROM enrolment e JOIN session s ON s.id = e.session_id JOIN course c ON c.id = s.course_id
            JOIN trainee t ON t.id = e.trainee_id LEFT JOIN foreign_unit u ON u.id = t.unit_id
-          WHERE t.country = ?3 AND s.status <> 'cancelled' AND s.start_date BETWEEN ?1 AND ?2
+          WHERE t.country = ?3 AND s.status IN {COUNTED} AND s.start_date BETWEEN ?1 AND ?2
             AND e.status IN {TRAINED}
           ORDER BY s.start_date, t.last_name, t.first_name"
     ))?;

@@ -45,8 +45,8 @@ fn plan(store: &mut Store) -> Plan {
 fn session(p: &Plan, start: u32, place: &str, instructors: Vec<i64>) -> NewSession {
     NewSession {
         course_id: p.course,
-        start_date: d(2027, 3, start),
-        end_date: d(2027, 3, start + 4),
+        start_date: d(2025, 3, start),
+        end_date: d(2025, 3, start + 4),
         place_country: place.into(),
         city: "Satory".into(),
         language: "français".into(),
@@ -99,7 +99,7 @@ fn conflicts_are_computed_and_do_not_block() {
     assert_eq!(second.conflicts[0].other_session_id, Some(first.id));
 
     let mut abroad = session(&p, 20, "SN", vec![p.bruno]);
-    abroad.end_date = d(2027, 3, 26);
+    abroad.end_date = d(2025, 3, 26);
     let saved = store.session_create(&abroad).expect("abroad");
     assert_eq!(
         kinds(&saved.conflicts),
@@ -119,13 +119,13 @@ fn conflicts_are_computed_and_do_not_block() {
         })
         .expect("request");
     abroad.request_id = Some(request);
-    abroad.end_date = d(2027, 3, 24);
+    abroad.end_date = d(2025, 3, 24);
     let fixed = store.session_update(saved.id, &abroad).expect("update");
     assert!(fixed.conflicts.is_empty(), "{:?}", fixed.conflicts);
 
     // Errors do block.
     let mut reversed = session(&p, 10, "FR", vec![]);
-    reversed.end_date = d(2027, 3, 9);
+    reversed.end_date = d(2025, 3, 9);
     assert_eq!(
         store
             .session_create(&reversed)
@@ -212,25 +212,25 @@ fn the_waiting_list_fills_and_promotes_in_order() {
     // Attendance only on the session's days, only for confirmed trainees.
     let confirmed = id_of(ids[0]);
     store
-        .attendance(confirmed, d(2027, 3, 2), true)
+        .attendance(confirmed, d(2025, 3, 2), true)
         .expect("present");
     assert_eq!(
         store
-            .attendance(confirmed, d(2027, 4, 2), true)
+            .attendance(confirmed, d(2025, 4, 2), true)
             .expect_err("outside")
             .field
             .as_deref(),
         Some("day")
     );
     assert!(store
-        .attendance(id_of(ids[3]), d(2027, 3, 2), true)
+        .attendance(id_of(ids[3]), d(2025, 3, 2), true)
         .is_err());
     let rows = store.enrolments(s).expect("rows");
     assert_eq!(
         rows.iter()
             .find(|r| r.id == confirmed)
             .map(|r| r.present_days.clone()),
-        Some(vec![d(2027, 3, 2)])
+        Some(vec![d(2025, 3, 2)])
     );
     store
         .enrolment_status(confirmed, Attended)
@@ -418,4 +418,66 @@ fn units_and_exchanges_are_recorded_and_rolled_up() {
     );
     assert_eq!(store.exchange_delete(exchange).expect("delete"), 1);
     assert!(store.unit(unit).expect("unit page").exchanges.is_empty());
+}
+
+#[test]
+fn attendance_and_results_wait_for_the_session_and_drafts_count_nowhere() {
+    use EnrolmentStatus::{Attended, Confirmed};
+    let (_dir, mut store) = temp_store();
+    let p = plan(&mut store);
+    let today = chrono::Local::now().date_naive();
+    let later = today + chrono::Days::new(60);
+    let future = NewSession {
+        start_date: later,
+        end_date: later + chrono::Days::new(4),
+        ..session(&p, 1, "FR", vec![])
+    };
+    let s = store.session_create(&future).expect("future session").id;
+    let amadou = trainee(&mut store, "Diallo", "SN");
+    store.enrol(s, amadou).expect("enrol");
+    let id = store.enrolments(s).expect("rows")[0].id;
+    store.enrolment_status(id, Confirmed).expect("confirmed");
+    let err = store
+        .attendance(id, later, true)
+        .expect_err("a day to come");
+    assert_eq!(err.field.as_deref(), Some("day"));
+    assert!(err.message.contains("pas encore arrivé"), "{}", err.message);
+    let err = store
+        .enrolment_status(id, Attended)
+        .expect_err("not started");
+    assert_eq!(err.field.as_deref(), Some("status"));
+    assert!(
+        err.message.starts_with("La session commence le"),
+        "{}",
+        err.message
+    );
+
+    // A past session still a draft: nothing is recorded on it, and it counts nowhere.
+    let draft = store
+        .session_create(&NewSession {
+            status: SessionStatus::Draft,
+            ..session(&p, 10, "FR", vec![])
+        })
+        .expect("draft")
+        .id;
+    store.enrol(draft, amadou).expect("enrol");
+    let on_draft = store.enrolments(draft).expect("rows")[0].id;
+    store
+        .enrolment_status(on_draft, Confirmed)
+        .expect("confirmed");
+    let err = store
+        .attendance(on_draft, d(2025, 3, 11), true)
+        .expect_err("draft");
+    assert!(err.message.contains("brouillon"), "{}", err.message);
+    let err = store
+        .enrolment_status(on_draft, Attended)
+        .expect_err("draft");
+    assert!(err.message.contains("brouillon"), "{}", err.message);
+    assert_eq!(store.kpis(2025).expect("kpis").trainees, 0);
+    let year = store.gign_by_year().expect("gign");
+    assert!(
+        year.iter()
+            .all(|y| y.year != 2025 || y.sessions_france == 0),
+        "{year:?}"
+    );
 }

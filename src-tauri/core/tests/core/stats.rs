@@ -115,3 +115,52 @@ fn the_registry_lists_coverage_and_open_state() {
     assert_eq!(dakar.residence_country_name, "Sénégal");
     assert_eq!(dakar.continent, "Afrique");
 }
+
+#[test]
+fn the_year_lists_run_to_this_year_and_open_on_the_latest_active_one() {
+    use coopdesk_core::stats::{year_list, YearChoice};
+    let (_dir, mut store) = temp_store();
+    let empty = year_list(store.conn(), d(2026, 12, 1)).expect("empty base");
+    assert!(empty.years.is_empty());
+    assert_eq!(empty.current, None);
+
+    let ids = small_network(&mut store);
+    let action = |reference: &str, start: chrono::NaiveDate, status: ActionStatus| ActionInput {
+        start_date: start,
+        end_date: start,
+        status,
+        ..crate::cooperation::action(&ids, reference)
+    };
+    store
+        .action_create(&action("Y-1", d(2023, 5, 1), ActionStatus::Done))
+        .expect("2023");
+    store
+        .action_create(&action("Y-2", d(2025, 5, 1), ActionStatus::Planned))
+        .expect("2025, started, still planned");
+    // A year of plans only, after this one: offered, marked, never opened on.
+    store
+        .action_create(&action("Y-3", d(2027, 3, 1), ActionStatus::Planned))
+        .expect("2027");
+    let list = year_list(store.conn(), d(2026, 12, 1)).expect("years");
+    let offered: Vec<(i32, bool)> = list.years.iter().map(|y| (y.year, y.planned)).collect();
+    assert_eq!(
+        offered,
+        [
+            (2023, false),
+            (2024, false),
+            (2025, false),
+            (2026, false),
+            (2027, true)
+        ],
+        "every year to this one, with or without data"
+    );
+    assert_eq!(list.current, Some(2025));
+    assert_eq!(list.last_full, Some(2025));
+    // Seen from 1 January 2024, 2025 and 2027 are plans, and 2023 the latest year of work.
+    let early = year_list(store.conn(), d(2024, 1, 1)).expect("years");
+    assert_eq!(early.current, Some(2023));
+    assert!(early.years.contains(&YearChoice {
+        year: 2025,
+        planned: true
+    }));
+}

@@ -142,3 +142,79 @@ fn twenty_thousand_actions() {
         );
     }
 }
+
+/// What the audit trail costs: the same 20 000-row XLSX import committed on a copy of the
+/// demo base with its audit triggers and on one without them; then the journal's share of
+/// the demo database. Prints the figures. Run it with
+/// `cargo test -p coopdesk-core --test import -- --ignored --nocapture audit_cost`.
+#[test]
+#[ignore = "timing figures, run on demand"]
+fn audit_cost() {
+    let (dir, store) = demo_store();
+    let rows = demo_rows(&store);
+    drop(store);
+    let xlsx = dir.path().join("actions-20000.xlsx");
+    write_xlsx(&xlsx, &rows);
+    for audited in [true, false] {
+        let (_copy, mut store) = demo_store();
+        if !audited {
+            let triggers: Vec<String> = store
+                .conn()
+                .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_row_%'")
+                .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                .expect("triggers");
+            for name in triggers {
+                store
+                    .conn()
+                    .execute_batch(&format!("DROP TRIGGER \"{name}\""))
+                    .expect("drop");
+            }
+        }
+        let cancel = AtomicBool::new(false);
+        let started = Instant::now();
+        let done = store
+            .import_commit(ImportKind::Actions, &xlsx, None, &mut |_| {}, &cancel)
+            .expect("commit");
+        assert_eq!(done.to_create as usize, ROWS);
+        let entries: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM audit WHERE batch_id = ?1",
+                [done.batch_id],
+                |r| r.get(0),
+            )
+            .expect("entries");
+        eprintln!(
+            "commit of {ROWS} rows {}: {:.2?} ({entries} journal entries)",
+            if audited {
+                "with the audit trail"
+            } else {
+                "without it"
+            },
+            started.elapsed()
+        );
+    }
+    let (copy, store) = demo_store();
+    let path = copy.path().join("test.sqlite");
+    let size = |store: &Store| {
+        store
+            .conn()
+            .execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+            .expect("vacuum");
+        std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0)
+    };
+    let with = size(&store);
+    let entries: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+        .expect("entries");
+    store
+        .conn()
+        .execute_batch("DROP TRIGGER audit_append_only_delete; DELETE FROM audit;")
+        .expect("journal removed");
+    let without = size(&store);
+    eprintln!(
+        "demo database: {with} bytes, {without} without its {entries} journal entries (the journal: {:.0} % of the file)",
+        (with - without) as f64 * 100.0 / with as f64
+    );
+}

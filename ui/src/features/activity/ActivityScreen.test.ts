@@ -4,7 +4,7 @@ import ReportsScreen from '$features/reports/ReportsScreen.svelte';
 import OperationalScreen from '$features/operational/OperationalScreen.svelte';
 import { operational } from '$features/operational/store.svelte';
 import { reports } from '$features/reports/store.svelte';
-import { ACTIVITY, mockBackend, plain } from '../../test/fixtures';
+import { ACTIVITY, mockBackend, plain, yearList } from '../../test/fixtures';
 
 const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent?.trim());
 
@@ -37,7 +37,7 @@ describe('activity screens (YearTable)', () => {
   });
 
   it('reports show every figure', async () => {
-    mockBackend({ activity_by_year: () => ACTIVITY, data_years: () => [] });
+    mockBackend({ activity_by_year: () => ACTIVITY, year_list: () => yearList([]) });
     reports.tab = 'activity';
     render(ReportsScreen);
     await screen.findAllByTestId('year-row');
@@ -46,7 +46,7 @@ describe('activity screens (YearTable)', () => {
   });
 
   it('says so when nothing is recorded', async () => {
-    mockBackend({ activity_by_year: () => [], data_years: () => [] });
+    mockBackend({ activity_by_year: () => [], year_list: () => yearList([]) });
     reports.tab = 'activity';
     render(ReportsScreen);
     expect(await screen.findByText('Aucune activité enregistrée.')).toBeTruthy();

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { mockBackend, SSI_ROWS } from '../../test/fixtures';
+import { mockBackend, SSI_ROWS, yearList } from '../../test/fixtures';
 import ChartsScreen from './ChartsScreen.svelte';
 
 const svgFor = (args: Record<string, unknown>) =>
@@ -8,7 +8,7 @@ const svgFor = (args: Record<string, unknown>) =>
 
 function backend(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
   return mockBackend({
-    data_years: () => [2012, 2013, 2014, 2015, 2016],
+    year_list: () => yearList([2012, 2013, 2014, 2015, 2016]),
     ssi_list: () => SSI_ROWS,
     programmes: () => [],
     funders: () => [],
@@ -98,5 +98,23 @@ describe('ChartsScreen', () => {
       width: 4800,
       path: '/tmp/graphique.png',
     });
+  });
+
+  it('follows the period chosen again after « Effacer les filtres »', async () => {
+    const calls = backend();
+    render(ChartsScreen, { delay: 20 });
+    await screen.findByTestId('chart-view-svg');
+    await screen.findAllByRole('option', { name: '2016' });
+    const last = () => calls.filter((c) => c.cmd === 'chart_svg').at(-1)?.args.filter;
+    await fireEvent.change(screen.getByTestId('chart-pick'), { target: { value: 'actions-by-year' } });
+    await fireEvent.change(screen.getByTestId('chart-from'), { target: { value: '2016' } });
+    await fireEvent.change(screen.getByTestId('chart-to'), { target: { value: '2016' } });
+    await waitFor(() => expect(last()).toMatchObject({ from: 2016, to: 2016 }));
+    await fireEvent.click(screen.getByTestId('chart-reset'));
+    await waitFor(() => expect(last()).toEqual({ series_split: 'kind' }));
+    await fireEvent.change(screen.getByTestId('chart-from'), { target: { value: '2016' } });
+    await fireEvent.change(screen.getByTestId('chart-to'), { target: { value: '2016' } });
+    await waitFor(() => expect(last()).toMatchObject({ from: 2016, to: 2016 }));
+    expect(screen.getByTestId('chart-print-filters').textContent).toContain('2016');
   });
 });

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { GIGN_YEARS, KPIS_2015, KPIS_2016, mockBackend, plain } from '../../test/fixtures';
+import { GIGN_YEARS, KPIS_2015, KPIS_2016, mockBackend, plain, yearList } from '../../test/fixtures';
 import DashboardScreen from './DashboardScreen.svelte';
 
 const byYear: Record<number, typeof KPIS_2016> = { 2015: KPIS_2015, 2016: KPIS_2016 };
 
 function backend() {
   return mockBackend({
-    data_years: () => [2014, 2016, 2015],
+    year_list: () => yearList([2014, 2016, 2015]),
     kpis: ({ year }) => byYear[year as number] ?? { ...KPIS_2016, year },
     gign_by_year: () => GIGN_YEARS,
     chart_svg: ({ name, filter }) =>
@@ -16,6 +16,24 @@ function backend() {
 }
 
 describe('DashboardScreen', () => {
+  it('opens on the year the core chose, not on a later year of plans, which is marked', async () => {
+    const calls = mockBackend({
+      year_list: () => ({
+        years: [2015, 2016, 2017].map((year) => ({ year, planned: year === 2017 })),
+        current: 2015,
+        last_full: 2016,
+      }),
+      kpis: ({ year }) => byYear[year as number] ?? { ...KPIS_2016, year },
+      gign_by_year: () => GIGN_YEARS,
+      chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    });
+    render(DashboardScreen);
+    const select = (await screen.findByTestId('year-select')) as HTMLSelectElement;
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'kpis').map((c) => c.args)).toEqual([{ year: 2015 }]));
+    expect([...select.options].map((o) => o.textContent)).toEqual(['2017 (prévue)', '2016', '2015']);
+    expect(select.selectedOptions[0]?.textContent).toBe('2015');
+  });
+
   it('shows the GIGN courses per year below the cards, 2016 with 100 trainees from 20 states', async () => {
     backend();
     render(DashboardScreen);
@@ -80,7 +98,7 @@ describe('DashboardScreen', () => {
 
   it('shows the French message of the core in an error banner', async () => {
     mockBackend({
-      data_years: () => [2016],
+      year_list: () => yearList([2016]),
       gign_by_year: () => GIGN_YEARS,
       chart_svg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
       kpis: () => {
@@ -101,9 +119,9 @@ describe('DashboardScreen', () => {
   it('retries a transient failure on demand', async () => {
     let fail = true;
     mockBackend({
-      data_years: () => {
+      year_list: () => {
         if (fail) throw { code: 'DB_IO', message: 'Fichier de données inaccessible.' };
-        return [2016];
+        return yearList([2016]);
       },
       kpis: () => KPIS_2016,
       gign_by_year: () => GIGN_YEARS,

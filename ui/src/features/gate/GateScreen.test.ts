@@ -3,7 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { mockWindows } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppError, BackupInfo, GateStatus } from '$lib/generated/bindings';
-import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, plain, SSI_ROWS, type Handler } from '../../test/fixtures';
+import {
+  ACTIVITY,
+  GIGN_YEARS,
+  KPIS_2016,
+  mockBackend,
+  plain,
+  SSI_ROWS,
+  type Handler,
+  yearList,
+} from '../../test/fixtures';
 import GateScreen from './GateScreen.svelte';
 import { viewOf } from './screen';
 
@@ -39,7 +48,7 @@ const LATEST: BackupInfo = {
 
 /** What the dashboard asks for once the Shell is shown. */
 const SHELL: Record<string, Handler> = {
-  data_years: () => [2016],
+  year_list: () => yearList([2016]),
   kpis: () => KPIS_2016,
   gign_by_year: () => GIGN_YEARS,
   ssi_list: () => SSI_ROWS,

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ConfirmHost from '$lib/components/ConfirmHost.svelte';
-import { ACTIVITY, mockBackend } from '../../test/fixtures';
+import { ACTIVITY, mockBackend, yearList } from '../../test/fixtures';
 import ReportsScreen from './ReportsScreen.svelte';
 import { emptyForm } from './form';
 import { reports } from './store.svelte';
@@ -21,7 +21,8 @@ describe('Rapports screen', () => {
   it('previews the annual report of the latest full year', async () => {
     const thisYear = new Date().getFullYear();
     const calls = mockBackend({
-      data_years: () => [2015, 2016, thisYear],
+      // The core opens reports on the last full year.
+      year_list: () => yearList([2015, 2016, thisYear], { last_full: 2016 }),
       years_closed: () => [],
       document_preview: () => ({ pages: [page, page, page], certificates_issued: null }),
     });
@@ -37,7 +38,7 @@ describe('Rapports screen', () => {
 
   it('asks for a country before laying out a country sheet', async () => {
     const calls = mockBackend({
-      data_years: () => [2016],
+      year_list: () => yearList([2016]),
       years_closed: () => [],
       all_countries: () => [],
       countries: () => [],
@@ -52,7 +53,7 @@ describe('Rapports screen', () => {
 
   it('sends the country and period the user chose', async () => {
     const calls = mockBackend({
-      data_years: () => [2012, 2016],
+      year_list: () => yearList([2012, 2016]),
       years_closed: () => [],
       document_preview: () => ({ pages: [page], certificates_issued: null }),
     });
@@ -70,7 +71,7 @@ describe('Rapports screen', () => {
   });
 
   it('keeps the yearly activity table in its own tab', async () => {
-    mockBackend({ data_years: () => [2016], years_closed: () => [], activity_by_year: () => ACTIVITY });
+    mockBackend({ year_list: () => yearList([2016]), years_closed: () => [], activity_by_year: () => ACTIVITY });
     render(ReportsScreen);
     await fireEvent.click(screen.getByTestId('tab-activity'));
     expect(await screen.findAllByTestId('year-row')).toHaveLength(2);
@@ -78,7 +79,7 @@ describe('Rapports screen', () => {
 
   it('says where the chosen year of the annual report stands, and only for the annual report', async () => {
     mockBackend({
-      data_years: () => [2015, 2016],
+      year_list: () => yearList([2015, 2016]),
       years_closed: () => [
         { year: 2015, closed: true, closed_at: '2016-02-01T10:00:00Z', closed_by: 'dupont', reason: '' },
       ],
@@ -96,7 +97,7 @@ describe('Rapports screen', () => {
   it('lays the shown annual report out again once its year is closed', async () => {
     let closed = false;
     const calls = mockBackend({
-      data_years: () => [2016],
+      year_list: () => yearList([2016]),
       years_closed: () =>
         closed ? [{ year: 2016, closed: true, closed_at: '2026-12-01T10:00:00Z', closed_by: 'agent', reason: '' }] : [],
       year_close: () => {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYear, emptyForm, fileName, formProblem, toRequest, type ReportForm } from './form';
-
-const nov2026 = new Date(2026, 10, 26);
+import { emptyForm, fileName, formProblem, toRequest, type ReportForm } from './form';
 
 describe('reports form', () => {
-  it('proposes the latest year that is over', () => {
-    expect(defaultYear([2007, 2016, 2025, 2026], nov2026)).toBe(2025);
-    expect(defaultYear([2025, 2007], nov2026)).toBe(2025);
-    // Only the current year has data: that year.
-    expect(defaultYear([2026], nov2026)).toBe(2026);
-    expect(defaultYear([], nov2026)).toBeNull();
-    expect(emptyForm([2015, 2016], nov2026)).toEqual({
-      kind: 'annual_report',
-      year: 2016,
-      country: null,
-      from: null,
-      to: null,
-    });
-  });
-
   it('turns the form into the core request', () => {
     const annual: ReportForm = { ...emptyForm(), year: 2016 };
     expect(toRequest(annual)).toEqual({ kind: 'annual_report', year: 2016 });

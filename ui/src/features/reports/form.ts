@@ -19,19 +19,9 @@ export interface ReportForm {
   to: number | null;
 }
 
-/**
- * The year an annual report is usually asked for: the latest year with data that is over
- * (before the current year); failing that, the latest year with data; null without data.
- */
-export function defaultYear(years: readonly number[], today: Date = new Date()): number | null {
-  if (!years.length) return null;
-  const current = today.getFullYear();
-  const past = years.filter((y) => y < current);
-  return Math.max(...(past.length ? past : years));
-}
-
-export function emptyForm(years: readonly number[] = [], today: Date = new Date()): ReportForm {
-  return { kind: 'annual_report', year: defaultYear(years, today), country: null, from: null, to: null };
+/** An empty form; the screen sets the year the core opens reports on (`YearList.last_full`). */
+export function emptyForm(): ReportForm {
+  return { kind: 'annual_report', year: null, country: null, from: null, to: null };
 }
 
 /** Fluent id of what keeps the form from being sent, or null when it can be. */

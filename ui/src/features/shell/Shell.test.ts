@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, SSI_ROWS } from '../../test/fixtures';
+import { ACTIVITY, GIGN_YEARS, KPIS_2016, mockBackend, SSI_ROWS, yearList } from '../../test/fixtures';
 import Shell from './Shell.svelte';
 import { AREAS } from './areas';
 import { listMove, shortcutArea, shortcutDigit, shortcutDigits, shortcutIndex } from './keyboard';
 
 function backend() {
   return mockBackend({
-    data_years: () => [2016],
+    year_list: () => yearList([2016]),
     kpis: () => KPIS_2016,
     gign_by_year: () => GIGN_YEARS,
     ssi_list: () => SSI_ROWS,

@@ -45,18 +45,18 @@ describe('call', () => {
 
   it('maps an unknown rejection to INTERNAL with a French message', async () => {
     mockBackend({
-      data_years: () => {
-        throw 'command data_years not found';
+      year_list: () => {
+        throw 'command year_list not found';
       },
     });
-    const error = (await call('dataYears').catch((e: unknown) => e)) as AppError;
+    const error = (await call('yearList').catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe("Une erreur inattendue s'est produite.");
-    expect(error.cause).toBe('command data_years not found');
+    expect(error.cause).toBe('command year_list not found');
   });
 
   it('says the service is not responding when there is no Tauri bridge', async () => {
-    const error = (await call('dataYears').catch((e: unknown) => e)) as AppError;
+    const error = (await call('yearList').catch((e: unknown) => e)) as AppError;
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe("Le service CoopDesk ne répond pas. Relancez l'application.");

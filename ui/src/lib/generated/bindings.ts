@@ -15,8 +15,8 @@ export const commands = {
 	gateRestoreLatest: () => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_restore_latest")),
 	/**  Works on another file (chosen in the native open dialog). */
 	gateChoose: (path: string) => typedError<GateStatus, AppError>(__TAURI_INVOKE("gate_choose", { path })),
-	/**  Years that have any record, oldest first. */
-	dataYears: () => typedError<number[], AppError>(__TAURI_INVOKE("data_years")),
+	/**  The years the screens offer, and the ones they open on. */
+	yearList: () => typedError<YearList, AppError>(__TAURI_INVOKE("year_list")),
 	/**  Headline figures of one year. */
 	kpis: (year: number) => typedError<Kpis, AppError>(__TAURI_INVOKE("kpis", { year })),
 	/**  The SSI registry as of today. */
@@ -750,7 +750,10 @@ export type GignYear = {
 	states: number,
 	sessions_france: number,
 	sessions_abroad: number,
-	/**  Places taken over places offered in the year's non-cancelled sessions, 0–1. */
+	/**
+	 *  Places taken over places offered in the year's counted sessions (not drafts, not
+	 *  cancelled), 0–1.
+	 */
 	fill_rate: number | null,
 	requests_received: number,
 	requests_refused: number,
@@ -1271,6 +1274,29 @@ export type Written = {
 	pages: number,
 	/**  Certificate numbers given by this run (certificates only). */
 	certificates_issued: number | null,
+};
+
+/**  One year a screen's year list offers. */
+export type YearChoice = {
+	year: number,
+	/**  A year after the current one: only planned activity (sessions, actions to come). */
+	planned: boolean,
+};
+
+/**
+ *  The years the screens offer (dashboard, reports, charts, filters) and the ones they open
+ *  on: one rule for all.
+ */
+export type YearList = {
+	/**
+	 *  Every year from the first with data to the current one (with or without data), then
+	 *  the later years that have planned activity; oldest first. Empty for an empty base.
+	 */
+	years: YearChoice[],
+	/**  The latest year with actions done or in progress (the dashboard's). */
+	current: number | null,
+	/**  The latest year before this one with data (the annual report's: the last full year). */
+	last_full: number | null,
 };
 
 /**  A year that was closed at least once, and where it stands. */

@@ -40,6 +40,10 @@ CREATE TABLE session_instructor (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// The sessions the figures count, as an SQL list for `status IN {COUNTED}`: a draft or a
+/// cancelled session counts nowhere.
+pub const COUNTED: &str = "('confirmed', 'done')";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionStatus {
