@@ -29,6 +29,7 @@ pub mod person;
 pub mod privacy;
 pub mod reference;
 pub mod store;
+mod text;
 pub mod validate;
 
 pub mod charts;

@@ -84,9 +84,15 @@ pub fn insert(
     name_fr: &str,
     name_en: &str,
 ) -> Result<i64> {
-    let code = validate::text("code", code, 40)?;
     let name_fr = validate::text("name_fr", name_fr, 120)?;
     let name_en = validate::optional_text("name_en", name_en, 120)?;
+    // The code is internal (imports and exports match on it): made from the French name
+    // unless given, and made unique in its list.
+    let code = if code.trim().is_empty() {
+        free_code(conn, list, &crate::text::code_from(&name_fr))?
+    } else {
+        validate::text("code", code, 40)?
+    };
     validate::unique(conn, list.table(), "code", &code, "code")?;
     conn.execute(
         &format!(
@@ -98,10 +104,32 @@ pub fn insert(
     Ok(conn.last_insert_rowid())
 }
 
-/// The whole list, sorted by French name.
+/// `base`, or `base_2`, `base_3`… : the first code not yet in the list.
+fn free_code(conn: &Connection, list: RefList, base: &str) -> Result<String> {
+    let base: String = base.chars().take(36).collect();
+    let taken = |code: &str| -> Result<bool> {
+        Ok(conn.query_row(
+            &format!(
+                "SELECT EXISTS (SELECT 1 FROM {} WHERE code = ?1)",
+                list.table()
+            ),
+            [code],
+            |r| r.get(0),
+        )?)
+    };
+    let mut code = base.clone();
+    let mut n = 1;
+    while taken(&code)? {
+        n += 1;
+        code = format!("{base}_{n}");
+    }
+    Ok(code)
+}
+
+/// The whole list, in French alphabetical order (« Équipement » before « Formation »).
 pub fn list(conn: &Connection, list: RefList) -> Result<Vec<RefEntry>> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, code, name_fr, name_en FROM {} ORDER BY name_fr",
+        "SELECT id, code, name_fr, name_en FROM {}",
         list.table()
     ))?;
     let rows = stmt.query_map([], |r| {
@@ -112,7 +140,9 @@ pub fn list(conn: &Connection, list: RefList) -> Result<Vec<RefEntry>> {
             name_en: r.get(3)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut entries: Vec<RefEntry> = rows.collect::<Result<_, _>>()?;
+    entries.sort_by_cached_key(|e| crate::text::fold(&e.name_fr));
+    Ok(entries)
 }
 
 /// Where an entry is used: (table, column, Fluent id naming the records).

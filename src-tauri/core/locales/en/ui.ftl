@@ -236,7 +236,7 @@ references-intro = Reference lists used by actions, cases and postings. An entry
 references-list-domain = Domains
 references-list-action_kind = Action kinds
 references-list-case_kind = Case kinds
-references-col-code = Code
+references-code-tooltip = Internal code: { $code }
 references-col-fr = French label
 references-col-en = English label
 references-col-actions = Actions
@@ -440,6 +440,8 @@ session-form-hint = Conflicts (instructors, trainees, capacity, request, duratio
 session-course = Course
 session-place = Place (country)
 session-city = City
+session-where = Place
+session-cost = Cost
 session-language = Language
 session-language-default = French
 session-capacity = Places
@@ -605,7 +607,7 @@ documents-file-certificates = certificates-session-{ $id }.pdf
 
 ## Charts
 charts-pick = Chart
-charts-name-actions-by-country-year = Actions by country and year
+charts-name-actions-by-country-year = Actions by country and type
 charts-name-actions-heatmap = Country × year heatmap
 charts-name-actions-by-year = Actions by year
 charts-name-actions-world-map = World map of actions

@@ -237,7 +237,7 @@ references-intro = Listes de référence utilisées par les actions, les affaire
 references-list-domain = Thématiques
 references-list-action_kind = Types d'action
 references-list-case_kind = Types d'affaire
-references-col-code = Code
+references-code-tooltip = Code interne : { $code }
 references-col-fr = Libellé français
 references-col-en = Libellé anglais
 references-col-actions = Actions
@@ -441,6 +441,8 @@ session-form-hint = Les conflits (instructeurs, stagiaires, capacité, demande, 
 session-course = Stage
 session-place = Lieu (pays)
 session-city = Ville
+session-where = Lieu
+session-cost = Coût
 session-language = Langue
 session-language-default = français
 session-capacity = Places
@@ -606,7 +608,7 @@ documents-file-certificates = attestations-session-{ $id }.pdf
 
 ## Graphiques
 charts-pick = Graphique
-charts-name-actions-by-country-year = Actions par pays et par année
+charts-name-actions-by-country-year = Actions par pays et par type
 charts-name-actions-heatmap = Carte de chaleur pays × année
 charts-name-actions-by-year = Actions par année
 charts-name-actions-world-map = Carte du monde des actions

@@ -29,56 +29,7 @@ impl Problem {
 
 pub(crate) type Parsed<T> = std::result::Result<T, Problem>;
 
-/// Lower case, accents and punctuation removed, words separated by one space:
-/// « Côte d'Ivoire » and "COTE D IVOIRE" both give "cote d ivoire".
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if let Some(plain) = unaccent(c) {
-            out.push_str(plain);
-        } else if c.is_alphanumeric() {
-            // Other scripts are kept as they are.
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
-
-/// The unaccented form of an accented lower-case Latin letter.
-fn unaccent(c: char) -> Option<&'static str> {
-    const MAP: &[(&str, &str)] = &[
-        ("àáâãäåāăą", "a"),
-        ("çćčĉċ", "c"),
-        ("ďđ", "d"),
-        ("èéêëēĕėęě", "e"),
-        ("ĝğġģ", "g"),
-        ("ìíîïĩīĭįı", "i"),
-        ("ķ", "k"),
-        ("ĺļľŀł", "l"),
-        ("ñńņňŉ", "n"),
-        ("òóôõöøōŏő", "o"),
-        ("ŕŗř", "r"),
-        ("śŝşšș", "s"),
-        ("ţťŧț", "t"),
-        ("ùúûüũūŭůűų", "u"),
-        ("ŵ", "w"),
-        ("ýÿŷ", "y"),
-        ("źżž", "z"),
-        ("œ", "oe"),
-        ("æ", "ae"),
-        ("ß", "ss"),
-    ];
-    MAP.iter()
-        .find(|(from, _)| from.contains(c))
-        .map(|(_, to)| *to)
-}
+pub(crate) use crate::text::fold;
 
 /// A text cell's content, trimmed (numbers and dates as displayed).
 pub(crate) fn text(cell: &Cell) -> String {
@@ -251,14 +202,6 @@ mod tests {
 
     fn t(s: &str) -> Cell {
         Cell::Text(s.into())
-    }
-
-    #[test]
-    fn folds_case_accents_and_punctuation() {
-        assert_eq!(fold("  Côte d’Ivoire "), "cote d ivoire");
-        assert_eq!(fold("COÛT (€)"), "cout");
-        assert_eq!(fold("Date de début"), "date de debut");
-        assert_eq!(fold("Œuvre — ÉTÉ"), "oeuvre ete");
     }
 
     #[test]

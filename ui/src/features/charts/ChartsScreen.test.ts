@@ -117,4 +117,31 @@ describe('ChartsScreen', () => {
     await waitFor(() => expect(last()).toMatchObject({ from: 2016, to: 2016 }));
     expect(screen.getByTestId('chart-print-filters').textContent).toContain('2016');
   });
+
+  it('says next to « Au » that a reversed period is refused, without swapping it', async () => {
+    const calls = backend({
+      chart_svg: (args) => {
+        const f = args.filter as { from?: number; to?: number };
+        if (f.from !== undefined && f.to !== undefined && f.from > f.to)
+          throw {
+            code: 'INVALID_INPUT',
+            message: `L'année de début (${f.from}) est postérieure à l'année de fin (${f.to}).`,
+            field: 'to',
+          };
+        return svgFor(args);
+      },
+    });
+    render(ChartsScreen, { delay: 20 });
+    await screen.findByTestId('chart-view-svg');
+    await screen.findAllByRole('option', { name: '2016' });
+    await fireEvent.change(screen.getByTestId('chart-from'), { target: { value: '2016' } });
+    await fireEvent.change(screen.getByTestId('chart-to'), { target: { value: '2012' } });
+    expect((await screen.findByTestId('chart-to-error')).textContent).toBe(
+      "L'année de début (2016) est postérieure à l'année de fin (2012).",
+    );
+    expect(calls.filter((c) => c.cmd === 'chart_svg').at(-1)?.args.filter).toMatchObject({ from: 2016, to: 2012 });
+    expect(screen.queryByTestId('chart-from-error')).toBeNull();
+    await fireEvent.change(screen.getByTestId('chart-to'), { target: { value: '2016' } });
+    await waitFor(() => expect(screen.queryByTestId('chart-to-error')).toBeNull());
+  });
 });

@@ -84,10 +84,10 @@ export function chartUses(name: ChartName): ChartUses {
 export function toChartFilter(name: ChartName, form: ChartForm): ChartFilter {
   const uses = chartUses(name);
   const filter: ChartFilter = {};
-  let { from, to } = form;
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  if (from !== null) filter.from = from;
-  if (to !== null) filter.to = to;
+  // A reversed period is sent as chosen: the core refuses it, and the screen says so next
+  // to the field (never swapped behind the user's back).
+  if (form.from !== null) filter.from = form.from;
+  if (form.to !== null) filter.to = form.to;
   if (uses.actionFilters && form.kind_id !== null) filter.kind_id = form.kind_id;
   if (uses.domain && form.domain_id !== null) filter.domain_id = form.domain_id;
   if (uses.ssi && form.ssi_id !== null) filter.ssi_id = form.ssi_id;

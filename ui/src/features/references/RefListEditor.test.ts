@@ -31,11 +31,14 @@ describe('RefListEditor', () => {
     render(RefListEditor, { list: 'action_kind' });
     await screen.findAllByTestId('ref-row');
 
-    await userEvent.type(screen.getByTestId('ref-add-code'), 'audit');
     await userEvent.type(screen.getByTestId('ref-add-fr'), 'Audit');
     await fireEvent.click(screen.getByTestId('ref-add'));
     expect((await screen.findByTestId('undo-message')).textContent).toBe('« Audit » ajouté à la liste.');
     expect(undoState.offer).toMatchObject({ kind: 'action_kind', id: 9 });
+    // No internal code on screen nor asked: the core makes it from the French name.
+    expect(calls.find((c) => c.cmd === 'reference_create')?.args).toMatchObject({ code: '', nameFr: 'Audit' });
+    expect(screen.queryByText('training')).toBeNull();
+    expect(screen.getByText('Formation').getAttribute('title')).toBe('Code interne : training');
 
     await waitFor(() => expect(screen.getAllByTestId('ref-row')).toHaveLength(2));
     await fireEvent.click(screen.getAllByTestId('ref-rename')[0]);
