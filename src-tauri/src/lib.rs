@@ -59,6 +59,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::gign::sessions,
             commands::gign::session,
             commands::gign::session_conflicts,
+            commands::gign::planning_start,
             commands::gign::session_create,
             commands::gign::session_update,
             commands::gign::session_delete,

@@ -165,7 +165,12 @@ test("enrol past the capacity, withdraw one and see the waiting trainee promoted
 
   const first = await browser.$(`[data-testid="enrolment-row"][data-name="${trainees[0].name}"] [data-testid="enrolment-withdraw"]`);
   await first.click();
+  // Withdrawing is asked first: the place goes to the next on the waiting list.
+  assert.match(await textOf(browser, "confirm-message"), new RegExp(`^Désister ${trainees[0].name}`));
+  await (await $("confirm-ok")).click();
   const notice = await textOf(browser, "promotion-notice");
+  // And offered back: « Annuler » takes the withdrawal and the promotion back together.
+  assert.match(await textOf(browser, "undo-message"), new RegExp(`${trainees[0].name} : désisté`));
   assert.ok(notice.includes(trainees[2].name), `the notice names the promoted trainee: ${notice}`);
   assert.match(notice, /passe de la liste d'attente/);
   await browser.waitUntil(async () => (await byName(trainees[2].name)) !== "waiting", {

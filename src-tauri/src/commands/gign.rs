@@ -7,7 +7,7 @@ use coopdesk_core::gign::enrolment::EnrolmentStatus;
 use coopdesk_core::gign::partner_query::{ExchangeRow, NetworkRow, UnitDetail, UnitRow};
 use coopdesk_core::gign::request::{NewRequest, RequestRow, RequestStatus};
 use coopdesk_core::gign::session::NewSession;
-use coopdesk_core::gign::session::{Conflict, SessionRow, SessionSaved};
+use coopdesk_core::gign::session::{Conflict, PlanningMonth, SessionRow, SessionSaved};
 use coopdesk_core::gign::stats::GignYear;
 use coopdesk_core::gign::trainee::NewTrainee;
 use coopdesk_core::gign::trainee_record::{TraineeDetail, TraineeRow, TraineeSaved};
@@ -63,6 +63,14 @@ pub fn sessions(state: State<'_, AppState>, year: Option<i32>) -> Result<Vec<Ses
 #[tracing::instrument(skip_all)]
 pub fn session(state: State<'_, AppState>, id: i64) -> Result<NewSession> {
     state.with(|s| s.session(id))
+}
+
+/// The month the planning opens on.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn planning_start(state: State<'_, AppState>) -> Result<PlanningMonth> {
+    state.with(|s| s.planning_start())
 }
 
 #[tauri::command]

@@ -40,6 +40,11 @@ impl Store {
         session::list(self.conn(), year)
     }
 
+    /// The month the planning opens on today.
+    pub fn planning_start(&self) -> Result<session::PlanningMonth> {
+        session::opening_month(self.conn(), crate::today())
+    }
+
     pub fn session(&self, id: i64) -> Result<NewSession> {
         session::get(self.conn(), id)
     }

@@ -481,3 +481,48 @@ fn attendance_and_results_wait_for_the_session_and_drafts_count_nowhere() {
         "{year:?}"
     );
 }
+
+#[test]
+fn the_planning_opens_on_this_month_or_the_next_with_a_session() {
+    use coopdesk_core::gign::session::{opening_month, PlanningMonth};
+    let (_dir, mut store) = temp_store();
+    let p = plan(&mut store);
+    let month = |year, month| PlanningMonth { year, month };
+    let today = d(2026, 12, 1);
+    assert_eq!(
+        opening_month(store.conn(), today).expect("empty"),
+        month(2026, 12)
+    );
+    store
+        .session_create(&session(&p, 1, "FR", vec![]))
+        .expect("March 2025");
+    assert_eq!(
+        opening_month(store.conn(), today).expect("past only"),
+        month(2025, 3),
+        "the last month that had a session"
+    );
+    store
+        .session_create(&NewSession {
+            start_date: d(2027, 2, 8),
+            end_date: d(2027, 2, 12),
+            ..session(&p, 1, "FR", vec![])
+        })
+        .expect("February 2027");
+    assert_eq!(
+        opening_month(store.conn(), today).expect("one to come"),
+        month(2027, 2),
+        "the next month with a session"
+    );
+    store
+        .session_create(&NewSession {
+            start_date: d(2026, 11, 30),
+            end_date: d(2026, 12, 4),
+            ..session(&p, 1, "FR", vec![])
+        })
+        .expect("running now");
+    assert_eq!(
+        opening_month(store.conn(), today).expect("running"),
+        month(2026, 12),
+        "a session runs this month"
+    );
+}

@@ -1,5 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import ConfirmHost from '$lib/components/ConfirmHost.svelte';
+import UndoNotice from '$lib/components/UndoNotice.svelte';
+import { dismissUndo, undoState } from '$lib/undo.svelte';
 import type { EnrolmentRow } from '$lib/generated/bindings';
 import { coursesBackend, enrolment, SESSION } from '../../test/courses';
 import { mockBackend } from '../../test/fixtures';
@@ -9,6 +12,8 @@ const buttonsOf = (row: HTMLElement) =>
   within(row)
     .queryAllByRole('button')
     .map((b) => b.textContent?.trim());
+
+afterEach(() => dismissUndo());
 
 describe('EnrolmentsPanel', () => {
   it('offers only the transitions the core allows for each status', async () => {
@@ -61,10 +66,19 @@ describe('EnrolmentsPanel', () => {
         },
       }),
     );
+    render(ConfirmHost);
+    render(UndoNotice);
     render(EnrolmentsPanel, { sessionId: 1, session: SESSION, onchange: () => {} });
     await screen.findAllByTestId('enrolment-row');
     const awa = screen.getAllByTestId('enrolment-row').find((r) => r.dataset.name === 'Awa DIOP')!;
     await fireEvent.click(within(awa).getByTestId('enrolment-withdraw'));
+    // Asked first; cancelling changes nothing.
+    expect(screen.getByTestId('confirm-message').textContent).toContain('Désister Awa DIOP');
+    await fireEvent.click(screen.getByTestId('confirm-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-message')).toBeNull());
+    expect(calls.some((c) => c.cmd === 'enrolment_status')).toBe(false);
+    await fireEvent.click(within(awa).getByTestId('enrolment-withdraw'));
+    await fireEvent.click(screen.getByTestId('confirm-ok'));
     const notice = await screen.findByTestId('promotion-notice');
     expect(notice.textContent).toContain("Ibrahima SOW passe de la liste d'attente à « demandée ».");
     await waitFor(() => {
@@ -72,5 +86,7 @@ describe('EnrolmentsPanel', () => {
       expect(sow.dataset.status).toBe('requested');
     });
     expect(calls.find((c) => c.cmd === 'enrolment_status')?.args).toEqual({ id: 1, status: 'withdrawn' });
+    expect(undoState.offer).toMatchObject({ kind: 'enrolment', id: 1 });
+    expect(screen.getByTestId('undo-message').textContent).toBe('Awa DIOP : désisté(e).');
   });
 });

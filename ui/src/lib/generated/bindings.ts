@@ -62,6 +62,8 @@ export const commands = {
 	sessions: (year: number | null) => typedError<SessionRow[], AppError>(__TAURI_INVOKE("sessions", { year })),
 	session: (id: number) => typedError<NewSession, AppError>(__TAURI_INVOKE("session", { id })),
 	sessionConflicts: (id: number) => typedError<Conflict[], AppError>(__TAURI_INVOKE("session_conflicts", { id })),
+	/**  The month the planning opens on. */
+	planningStart: () => typedError<PlanningMonth, AppError>(__TAURI_INVOKE("planning_start")),
 	sessionCreate: (input: NewSession) => typedError<SessionSaved, AppError>(__TAURI_INVOKE("session_create", { input })),
 	sessionUpdate: (id: number, input: NewSession) => typedError<SessionSaved, AppError>(__TAURI_INVOKE("session_update", { id, input })),
 	sessionDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("session_delete", { id })),
@@ -971,6 +973,12 @@ export type NewUnit = {
 	name: string,
 	country: string,
 	network_ids: number[],
+};
+
+/**  A month of the planning (1–12). */
+export type PlanningMonth = {
+	year: number,
+	month: number,
 };
 
 /**  One posting as lists show it. */

@@ -239,6 +239,52 @@ pub fn delete(conn: &Connection, id: i64) -> Result<usize> {
     validate::delete_ids(conn, "session", &[id], "what-session")
 }
 
+/// A month of the planning (1–12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub struct PlanningMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+/// The month the planning opens on, as of `today`: this month when a session runs in it,
+/// else the next month with a session, else the last one that had one (else this month).
+pub fn opening_month(conn: &Connection, today: NaiveDate) -> Result<PlanningMonth> {
+    use chrono::Datelike;
+    let this = PlanningMonth {
+        year: today.year(),
+        month: today.month(),
+    };
+    let first_day = format!("{:04}-{:02}-01", this.year, this.month);
+    let next: Option<String> = conn.query_row(
+        "SELECT min(start_date) FROM session WHERE end_date >= ?1 AND status <> 'cancelled'",
+        [&first_day],
+        |r| r.get(0),
+    )?;
+    let last: Option<String> = conn.query_row(
+        "SELECT max(start_date) FROM session WHERE status <> 'cancelled'",
+        [],
+        |r| r.get(0),
+    )?;
+    let month_of = |iso: &str| -> Option<PlanningMonth> {
+        let day = NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()?;
+        Some(PlanningMonth {
+            year: day.year(),
+            month: day.month(),
+        })
+    };
+    Ok(
+        match (
+            next.as_deref().and_then(month_of),
+            last.as_deref().and_then(month_of),
+        ) {
+            // The first session still to end: it runs this month, or starts later.
+            (Some(m), _) if (m.year, m.month) < (this.year, this.month) => this,
+            (Some(m), _) | (None, Some(m)) => m,
+            (None, None) => this,
+        },
+    )
+}
+
 /// Sessions starting in `year` (every year when `None`), by start date.
 pub fn list(conn: &Connection, year: Option<i32>) -> Result<Vec<SessionRow>> {
     let (from, to) = match year {
