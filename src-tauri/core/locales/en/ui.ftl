@@ -941,7 +941,7 @@ history-empty = No change recorded.
 undo-button = Undo
 undo-shortcut = Undo (Ctrl+Z)
 undo-done = Change undone.
-undo-action-created = Action saved.
+undo-action-created = Action { $reference } saved.
 undo-action-saved = Action changes saved.
 undo-actions-deleted = { $count ->
     [one] Action deleted.

@@ -939,7 +939,7 @@ history-empty = Aucune modification enregistrée.
 undo-button = Annuler
 undo-shortcut = Annuler (Ctrl+Z)
 undo-done = Modification annulée.
-undo-action-created = Action enregistrée.
+undo-action-created = Action { $reference } enregistrée.
 undo-action-saved = Modifications de l'action enregistrées.
 undo-actions-deleted = { $count ->
     [one] Action supprimée.

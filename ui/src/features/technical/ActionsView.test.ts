@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ConfirmHost from '$lib/components/ConfirmHost.svelte';
+import UndoNotice from '$lib/components/UndoNotice.svelte';
+import { dismissUndo } from '$lib/undo.svelte';
 import { actionsBackend } from '../../test/backend';
 import { mockBackend, plain } from '../../test/fixtures';
 import ActionsView from './ActionsView.svelte';
@@ -40,6 +42,7 @@ describe('ActionsView', () => {
       }),
     );
     render(ConfirmHost);
+    render(UndoNotice);
     render(ActionsView);
     await fireEvent.click(await screen.findByTestId('action-new'));
     const reference = await screen.findByTestId('form-reference');
@@ -65,5 +68,8 @@ describe('ActionsView', () => {
     await waitFor(() => expect(created).toHaveLength(1));
     expect(await screen.findByText('Mali hors zone')).toBeTruthy();
     expect(screen.queryByTestId('form-reference')).toBeNull();
+    // What was saved, with « Annuler ».
+    expect((await screen.findByTestId('undo-message')).textContent).toBe('Action TA-NEW enregistrée.');
+    dismissUndo();
   });
 });
