@@ -5,13 +5,13 @@
 
 use coopdesk_core::audit::revert::Reverted;
 use coopdesk_core::cooperation::programme::{self, NewProgramme};
-use coopdesk_core::gign::course::{self, Level, Mission, NewCourse};
 use coopdesk_core::gign::session::{NewSession, SessionStatus};
 use coopdesk_core::gign::trainee::NewTrainee;
 use coopdesk_core::reference::{self, Lateral, RefList};
 use coopdesk_core::{ErrorCode, Store};
 
 use crate::fixtures::{count, d, small_network, temp_store};
+use crate::gign::plan;
 
 /// The id of the first entry (oldest first) of a record's history that `pick` accepts
 /// (given the entry's kind and its changes as JSON).
@@ -227,37 +227,6 @@ fn a_trainee_goes_back_to_an_earlier_version_through_the_form_s_checks() {
         .revert("trainee", id + 1, created)
         .expect_err("not its entry");
     assert_eq!(err.field.as_deref(), Some("entry"));
-}
-
-struct Plan {
-    course: i64,
-    alice: i64,
-    bruno: i64,
-}
-
-fn plan(store: &mut Store) -> Plan {
-    store
-        .write(|tx| {
-            let course = course::insert_course(
-                tx,
-                &NewCourse {
-                    code: "NEG-1".into(),
-                    title: "Négociation de crise".into(),
-                    mission: Mission::Negotiation,
-                    level: Level::Basic,
-                    duration_days: 5,
-                    capacity: 4,
-                    prerequisites: String::new(),
-                    description: String::new(),
-                },
-            )?;
-            Ok(Plan {
-                course,
-                alice: course::insert_instructor(tx, "Capitaine Alice Moreau")?,
-                bruno: course::insert_instructor(tx, "Adjudant Bruno Petit")?,
-            })
-        })
-        .expect("plan")
 }
 
 #[test]

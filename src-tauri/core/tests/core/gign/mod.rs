@@ -1,4 +1,8 @@
 //! GIGN courses: conflicts, the waiting list and its promotion, status changes, trainees.
+//! When a session's attendance and results may be recorded, and the planning's first month:
+//! `held.rs`.
+
+mod held;
 
 use coopdesk_core::gign::course;
 use coopdesk_core::gign::course::{Level, Mission, NewCourse};
@@ -11,13 +15,14 @@ use coopdesk_core::{ErrorCode, Store};
 
 use crate::fixtures::{d, temp_store};
 
-struct Plan {
-    course: i64,
-    alice: i64,
-    bruno: i64,
+/// A course and two instructors, for sessions to be planned on.
+pub(crate) struct Plan {
+    pub course: i64,
+    pub alice: i64,
+    pub bruno: i64,
 }
 
-fn plan(store: &mut Store) -> Plan {
+pub(crate) fn plan(store: &mut Store) -> Plan {
     store
         .write(|tx| {
             let course = course::insert_course(
@@ -42,7 +47,7 @@ fn plan(store: &mut Store) -> Plan {
         .expect("plan")
 }
 
-fn session(p: &Plan, start: u32, place: &str, instructors: Vec<i64>) -> NewSession {
+pub(crate) fn session(p: &Plan, start: u32, place: &str, instructors: Vec<i64>) -> NewSession {
     NewSession {
         course_id: p.course,
         start_date: d(2025, 3, start),
@@ -58,7 +63,7 @@ fn session(p: &Plan, start: u32, place: &str, instructors: Vec<i64>) -> NewSessi
     }
 }
 
-fn trainee(store: &mut Store, last: &str, country: &str) -> i64 {
+pub(crate) fn trainee(store: &mut Store, last: &str, country: &str) -> i64 {
     store
         .trainee_create(&NewTrainee {
             last_name: last.into(),
@@ -418,111 +423,4 @@ fn units_and_exchanges_are_recorded_and_rolled_up() {
     );
     assert_eq!(store.exchange_delete(exchange).expect("delete"), 1);
     assert!(store.unit(unit).expect("unit page").exchanges.is_empty());
-}
-
-#[test]
-fn attendance_and_results_wait_for_the_session_and_drafts_count_nowhere() {
-    use EnrolmentStatus::{Attended, Confirmed};
-    let (_dir, mut store) = temp_store();
-    let p = plan(&mut store);
-    let today = chrono::Local::now().date_naive();
-    let later = today + chrono::Days::new(60);
-    let future = NewSession {
-        start_date: later,
-        end_date: later + chrono::Days::new(4),
-        ..session(&p, 1, "FR", vec![])
-    };
-    let s = store.session_create(&future).expect("future session").id;
-    let amadou = trainee(&mut store, "Diallo", "SN");
-    store.enrol(s, amadou).expect("enrol");
-    let id = store.enrolments(s).expect("rows")[0].id;
-    store.enrolment_status(id, Confirmed).expect("confirmed");
-    let err = store
-        .attendance(id, later, true)
-        .expect_err("a day to come");
-    assert_eq!(err.field.as_deref(), Some("day"));
-    assert!(err.message.contains("pas encore arrivé"), "{}", err.message);
-    let err = store
-        .enrolment_status(id, Attended)
-        .expect_err("not started");
-    assert_eq!(err.field.as_deref(), Some("status"));
-    assert!(
-        err.message.starts_with("La session commence le"),
-        "{}",
-        err.message
-    );
-
-    // A past session still a draft: nothing is recorded on it, and it counts nowhere.
-    let draft = store
-        .session_create(&NewSession {
-            status: SessionStatus::Draft,
-            ..session(&p, 10, "FR", vec![])
-        })
-        .expect("draft")
-        .id;
-    store.enrol(draft, amadou).expect("enrol");
-    let on_draft = store.enrolments(draft).expect("rows")[0].id;
-    store
-        .enrolment_status(on_draft, Confirmed)
-        .expect("confirmed");
-    let err = store
-        .attendance(on_draft, d(2025, 3, 11), true)
-        .expect_err("draft");
-    assert!(err.message.contains("brouillon"), "{}", err.message);
-    let err = store
-        .enrolment_status(on_draft, Attended)
-        .expect_err("draft");
-    assert!(err.message.contains("brouillon"), "{}", err.message);
-    assert_eq!(store.kpis(2025).expect("kpis").trainees, 0);
-    let year = store.gign_by_year().expect("gign");
-    assert!(
-        year.iter()
-            .all(|y| y.year != 2025 || y.sessions_france == 0),
-        "{year:?}"
-    );
-}
-
-#[test]
-fn the_planning_opens_on_this_month_or_the_next_with_a_session() {
-    use coopdesk_core::gign::session::{opening_month, PlanningMonth};
-    let (_dir, mut store) = temp_store();
-    let p = plan(&mut store);
-    let month = |year, month| PlanningMonth { year, month };
-    let today = d(2026, 12, 1);
-    assert_eq!(
-        opening_month(store.conn(), today).expect("empty"),
-        month(2026, 12)
-    );
-    store
-        .session_create(&session(&p, 1, "FR", vec![]))
-        .expect("March 2025");
-    assert_eq!(
-        opening_month(store.conn(), today).expect("past only"),
-        month(2025, 3),
-        "the last month that had a session"
-    );
-    store
-        .session_create(&NewSession {
-            start_date: d(2027, 2, 8),
-            end_date: d(2027, 2, 12),
-            ..session(&p, 1, "FR", vec![])
-        })
-        .expect("February 2027");
-    assert_eq!(
-        opening_month(store.conn(), today).expect("one to come"),
-        month(2027, 2),
-        "the next month with a session"
-    );
-    store
-        .session_create(&NewSession {
-            start_date: d(2026, 11, 30),
-            end_date: d(2026, 12, 4),
-            ..session(&p, 1, "FR", vec![])
-        })
-        .expect("running now");
-    assert_eq!(
-        opening_month(store.conn(), today).expect("running"),
-        month(2026, 12),
-        "a session runs this month"
-    );
 }
