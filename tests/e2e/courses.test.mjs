@@ -201,10 +201,31 @@ test("the other GIGN screens open: catalogue, requests, trainees, partners, dash
   await (await browser.$('[data-testid="trainee-row"]')).waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "trainees-list");
 
+  // Accents and case aside, the French way: the demo's « Leïla » is found by « leila ».
+  const plain = (s) =>
+    s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const all = await invoke("trainees", { text: "", country: null, sessionId: null });
+  const accented = all.map((t) => t.first_name).find((n) => /[\u00c0-\u017f]/.test(n));
+  assert.ok(accented, "the demo has a first name with an accent");
+  const rowCount = async (text) => {
+    await (await $("trainee-search")).setValue(text);
+    await browser.pause(600);
+    return (await browser.$$('[data-testid="trainee-row"]')).length;
+  };
+  const withAccents = await rowCount(accented);
+  assert.ok(withAccents >= 1);
+  assert.equal(await rowCount(plain(accented).toUpperCase()), withAccents, `${plain(accented)} finds ${accented}`);
+
   await go("#/partners");
   const unit = await browser.$('[data-testid="unit-row"] a');
   await unit.waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "partners-units");
+  // Bénin before Burkina Faso, Côte d'Ivoire before Croatie.
+  const countries = await browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="unit-row"] td:nth-child(2)')].map((td) => td.textContent.trim()),
+  );
+  const folded = countries.map(plain);
+  assert.deepEqual(folded, [...folded].sort(), `units sorted by country the French way: ${countries.join(", ")}`);
   await unit.click();
   await (await $("unit-page")).waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "partners-unit-page");

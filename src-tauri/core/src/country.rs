@@ -18,6 +18,27 @@ CREATE TABLE country (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// The one rule for a country's French name, on screen, in charts and in reports alike: the
+/// usual short name. keshvar's is that already (« Bolivie », « Corée du Sud », « Tchéquie »)
+/// except where it keeps the ISO list's inverted form (« Russie, Fédération de »): those are
+/// put back the way a French reader writes them here.
+const USUAL_FR: &[(&str, &str)] = &[
+    ("AX", "Îles Åland"),
+    ("CC", "Îles Cocos"),
+    ("CX", "Île Christmas"),
+    ("FK", "Îles Malouines"),
+    ("FM", "Micronésie"),
+    ("IR", "Iran"),
+    ("LA", "Laos"),
+    ("PS", "Palestine"),
+    ("RE", "La Réunion"),
+    ("RU", "Russie"),
+    ("SB", "Îles Salomon"),
+    ("SY", "Syrie"),
+    ("VA", "Vatican"),
+    ("VI", "Îles Vierges des États-Unis"),
+];
+
 /// A country as the application shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Country {
@@ -32,13 +53,15 @@ pub struct Country {
 impl Country {
     fn from_keshvar(c: &KCountry) -> Self {
         let name_en = c.iso_short_name().to_owned();
-        let name_fr = c
-            .translations()
-            .get("fr")
-            .map(|s| (*s).to_owned())
+        let alpha2 = c.alpha2().to_string().to_uppercase();
+        let name_fr = USUAL_FR
+            .iter()
+            .find(|(code, _)| *code == alpha2)
+            .map(|(_, name)| (*name).to_owned())
+            .or_else(|| c.translations().get("fr").map(|s| (*s).to_owned()))
             .unwrap_or_else(|| name_en.clone());
         Self {
-            alpha2: c.alpha2().to_string().to_uppercase(),
+            alpha2,
             alpha3: c.alpha3().to_string().to_uppercase(),
             name_fr,
             name_en,
@@ -100,11 +123,29 @@ pub fn check(field: &str, alpha2: &str) -> Result<String> {
         })
 }
 
-/// Refreshes the `country` table from keshvar (names may improve between versions).
+/// Refreshes the `country` table from keshvar and the rule above (names may improve between
+/// versions); rows already right are left alone.
 pub(crate) fn sync_table(conn: &Connection) -> Result<()> {
-    let known: i64 = conn.query_row("SELECT count(*) FROM country", [], |r| r.get(0))?;
-    let countries = all();
-    if known == countries.len() as i64 {
+    let known: std::collections::HashSet<(String, String, String, String, String)> = conn
+        .prepare("SELECT alpha2, alpha3, name_fr, name_en, continent FROM country")?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let countries: Vec<Country> = all()
+        .into_iter()
+        .filter(|c| {
+            let row = (
+                c.alpha2.clone(),
+                c.alpha3.clone(),
+                c.name_fr.clone(),
+                c.name_en.clone(),
+                c.continent.clone(),
+            );
+            !known.contains(&row)
+        })
+        .collect();
+    if countries.is_empty() {
         return Ok(());
     }
     let mut stmt = conn.prepare(
@@ -136,6 +177,27 @@ mod tests {
         assert_eq!(get("DE").map(|c| c.name_fr), Some("Allemagne".to_owned()));
         assert!(get("XX").is_none());
         assert!(all().len() >= 240);
+    }
+
+    #[test]
+    fn french_names_are_the_usual_short_ones() {
+        assert_eq!(get("RU").map(|c| c.name_fr), Some("Russie".to_owned()));
+        assert_eq!(
+            get("SB").map(|c| c.name_fr),
+            Some("Îles Salomon".to_owned())
+        );
+        assert_eq!(
+            get("KR").map(|c| c.name_fr),
+            Some("Corée du Sud".to_owned())
+        );
+        // An inverted ISO form a new keshvar brings would show here; lists of islands keep
+        // their commas.
+        let inverted: Vec<String> = all()
+            .into_iter()
+            .filter(|c| c.name_fr.contains(", ") && !c.name_fr.contains(" et "))
+            .map(|c| c.name_fr)
+            .collect();
+        assert!(inverted.is_empty(), "{inverted:?}");
     }
 
     #[test]

@@ -59,13 +59,16 @@ impl Where {
         Ok(())
     }
 
-    /// Every word must appear in one of `columns` (LIKE is case-insensitive for ASCII).
+    /// Every word must appear in one of `columns`, case, accents and punctuation aside
+    /// (`text::fold`: « leila » finds « Leïla »).
     pub fn words(&mut self, columns: &[&str], text: Option<&str>) {
-        for word in text.unwrap_or("").split_whitespace().take(8) {
-            let pattern = format!("%{}%", word.replace(['%', '_'], ""));
+        let folded = crate::text::fold(text.unwrap_or(""));
+        // Folding leaves letters, digits and spaces only: no LIKE wildcard survives it.
+        for word in folded.split(' ').filter(|w| !w.is_empty()).take(8) {
+            let pattern = format!("%{word}%");
             let any = columns
                 .iter()
-                .map(|c| format!("{c} LIKE {{}}"))
+                .map(|c| format!("fold({c}) LIKE {{}}"))
                 .collect::<Vec<_>>();
             self.push(&format!("({})", any.join(" OR ")), Value::Text(pattern));
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, formatBytes, formatDate, formatDateTime, formatInstant, formatNumber } from './format';
+import examples from './fold.examples.json';
+import { compareFr, foldForSearch, formatBytes, formatDate, formatDateTime, formatInstant, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the French way with a narrow no-break space', () => {
@@ -49,9 +50,21 @@ describe('formatDate', () => {
 });
 
 describe('foldForSearch', () => {
-  it('ignores case and accents', () => {
+  it('ignores case, accents and punctuation', () => {
     expect(foldForSearch('Sénégal')).toBe('senegal');
-    expect(foldForSearch("CÔTE D'IVOIRE")).toBe("cote d'ivoire");
+    expect(foldForSearch("CÔTE D'IVOIRE")).toBe('cote d ivoire');
+  });
+
+  it('folds as the core does, on the examples both sides read', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    for (const [input, folded] of examples) expect(foldForSearch(input), input).toBe(folded);
+  });
+});
+
+describe('compareFr', () => {
+  it('sorts the French way: Bénin before Burkina Faso, Côte d’Ivoire before Croatie', () => {
+    const names = ['Croatie', 'Burkina Faso', "Côte d'Ivoire", 'Bénin'];
+    expect([...names].sort(compareFr)).toEqual(['Bénin', 'Burkina Faso', "Côte d'Ivoire", 'Croatie']);
   });
 });
 

@@ -82,12 +82,32 @@ export function formatBytes(bytes: number | null | undefined, tag: string = loca
   return t(SIZE_UNITS[unit], { n: formatNumber(rounded, tag) });
 }
 
-/** Lower-cases and strips accents, for accent-insensitive search ("senegal" finds "Sénégal"). */
+// Letters NFD does not split into a base and an accent.
+const PLAIN: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ŧ: 't', ŀ: 'l' };
+
+/**
+ * The core's `text::fold`, for lists filtered in memory (a country picker, the SSI table):
+ * lower case, accents and punctuation removed, words separated by one space. Both sides
+ * are checked against `fold.examples.json`.
+ */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('fr');
+  let out = '';
+  for (const c of text.toLocaleLowerCase('fr').normalize('NFD')) {
+    if (/[\u0300-\u036f]/u.test(c)) continue;
+    const plain = PLAIN[c];
+    if (plain) out += plain;
+    else if (/[\p{L}\p{N}]/u.test(c)) out += c;
+    else if (out && !out.endsWith(' ')) out += ' ';
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}
+
+/** Two names in the core's `FR` collation order: folded first, then as written. */
+export function compareFr(a: string, b: string): number {
+  const x = foldForSearch(a);
+  const y = foldForSearch(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();

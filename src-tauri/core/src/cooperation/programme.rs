@@ -299,7 +299,7 @@ pub fn funders(conn: &Connection) -> Result<Vec<FunderRow>> {
                 coalesce((SELECT sum(CAST(p.budget_cents * pf.share_pct / 100 AS INTEGER))
                             FROM programme_funder pf JOIN programme p ON p.id = pf.programme_id
                            WHERE pf.funder_id = f.id), 0)
-           FROM funder f ORDER BY f.name",
+           FROM funder f ORDER BY f.name COLLATE FR",
     )?;
     let rows = stmt.query_map([], |r| {
         let kind: String = r.get(2)?;

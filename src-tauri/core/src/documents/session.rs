@@ -89,7 +89,7 @@ pub(crate) fn head(conn: &Connection, id: i64) -> Result<SessionHead> {
 pub(crate) fn instructors(conn: &Connection, id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT i.name FROM session_instructor si JOIN instructor i ON i.id = si.instructor_id
-         WHERE si.session_id = ?1 ORDER BY i.name COLLATE NOCASE",
+         WHERE si.session_id = ?1 ORDER BY i.name COLLATE FR",
     )?;
     let names = stmt
         .query_map([id], |r| r.get(0))?
@@ -127,7 +127,7 @@ pub(crate) fn enrolled(conn: &Connection, id: i64, statuses: &[&str]) -> Result<
          JOIN country k ON k.alpha2 = t.country
          LEFT JOIN foreign_unit u ON u.id = t.unit_id
          WHERE e.session_id = ?1 AND e.status IN ({list})
-         ORDER BY t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id"
+         ORDER BY t.last_name COLLATE FR, t.first_name COLLATE FR, t.id"
     ))?;
     let rows = stmt
         .query_map([id], |r| {

@@ -59,7 +59,7 @@ fn issue_numbers(conn: &Connection, session_id: i64, year: i32) -> Result<usize>
     let mut stmt = conn.prepare(
         "SELECT e.id FROM enrolment e JOIN trainee t ON t.id = e.trainee_id
           WHERE e.session_id = ?1 AND e.status = 'passed' AND e.certificate_no IS NULL
-          ORDER BY t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id",
+          ORDER BY t.last_name COLLATE FR, t.first_name COLLATE FR, t.id",
     )?;
     let pending: Vec<i64> = stmt
         .query_map([session_id], |r| r.get(0))?

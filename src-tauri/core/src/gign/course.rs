@@ -129,7 +129,7 @@ pub fn list(conn: &Connection) -> Result<Vec<CourseRow>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.code, c.title, c.mission, c.level, c.duration_days, c.capacity, c.prerequisites,
                 c.description, c.archived, (SELECT count(*) FROM session s WHERE s.course_id = c.id)
-           FROM course c ORDER BY c.archived, c.title",
+           FROM course c ORDER BY c.archived, c.title COLLATE FR",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(CourseRow {
@@ -168,7 +168,7 @@ pub fn set_archived(conn: &Connection, id: i64, archived: bool) -> Result<()> {
 }
 
 pub fn instructors(conn: &Connection) -> Result<Vec<Instructor>> {
-    let mut stmt = conn.prepare("SELECT id, name FROM instructor ORDER BY name")?;
+    let mut stmt = conn.prepare("SELECT id, name FROM instructor ORDER BY name COLLATE FR")?;
     let rows = stmt.query_map([], |r| {
         Ok(Instructor {
             id: r.get(0)?,

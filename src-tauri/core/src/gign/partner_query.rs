@@ -73,7 +73,9 @@ fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
 }
 
 pub fn units(conn: &Connection) -> Result<Vec<UnitRow>> {
-    let mut stmt = conn.prepare(&format!("{UNIT_SELECT} ORDER BY c.name_fr, u.name"))?;
+    let mut stmt = conn.prepare(&format!(
+        "{UNIT_SELECT} ORDER BY c.name_fr COLLATE FR, u.name COLLATE FR"
+    ))?;
     let rows = stmt.query_map([], unit_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -81,7 +83,7 @@ pub fn units(conn: &Connection) -> Result<Vec<UnitRow>> {
 pub fn networks(conn: &Connection) -> Result<Vec<NetworkRow>> {
     let mut stmt = conn.prepare(
         "SELECT n.id, n.code, n.name, (SELECT count(*) FROM unit_network un WHERE un.network_id = n.id)
-           FROM network n ORDER BY n.name",
+           FROM network n ORDER BY n.name COLLATE FR",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(NetworkRow {

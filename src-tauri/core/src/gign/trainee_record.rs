@@ -114,7 +114,7 @@ fn search_up_to(
         session_id,
     );
     let mut stmt = conn.prepare(&format!(
-        "{SELECT} WHERE {} ORDER BY t.last_name, t.first_name LIMIT {limit}",
+        "{SELECT} WHERE {} ORDER BY t.last_name COLLATE FR, t.first_name COLLATE FR LIMIT {limit}",
         w.sql()
     ))?;
     let rows = stmt.query_map(rusqlite::params_from_iter(w.values.iter()), row)?;

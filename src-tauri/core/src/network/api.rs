@@ -19,7 +19,7 @@ impl Store {
     /// Every ISO country, sorted by French name (for pickers with type-ahead).
     pub fn countries(&self) -> Vec<Country> {
         let mut all = country::all();
-        all.sort_by(|a, b| a.name_fr.cmp(&b.name_fr));
+        all.sort_by(|a, b| crate::text::compare(&a.name_fr, &b.name_fr));
         all
     }
 

@@ -63,7 +63,7 @@ pub fn detail(conn: &Connection, id: i64) -> Result<SsiDetail> {
     let (code, city, residence_country, opened_on, closed_on) = head;
     let mut stmt = conn.prepare(
         "SELECT c.alpha2, c.name_fr FROM ssi_coverage sc JOIN country c ON c.alpha2 = sc.country
-          WHERE sc.ssi_id = ?1 ORDER BY c.name_fr",
+          WHERE sc.ssi_id = ?1 ORDER BY c.name_fr COLLATE FR",
     )?;
     let coverage = stmt
         .query_map([id], |r| {

@@ -145,7 +145,7 @@ pub fn agents(conn: &Connection, text: &str, today: NaiveDate) -> Result<Vec<Age
                 (SELECT count(*) FROM posting p WHERE p.agent_id = a.id)
            FROM agent a
           WHERE a.last_name LIKE ?1 OR a.first_name LIKE ?1
-          ORDER BY a.last_name, a.first_name
+          ORDER BY a.last_name COLLATE FR, a.first_name COLLATE FR
           LIMIT 5000",
     )?;
     let mut rows = Vec::new();

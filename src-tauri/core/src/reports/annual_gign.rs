@@ -71,7 +71,7 @@ pub(super) fn courses(a: &Annual) -> Result<Section> {
     states.sort_by(|x, y| {
         y.trainees
             .cmp(&x.trainees)
-            .then(x.country_name.cmp(&y.country_name))
+            .then_with(|| crate::text::compare(&x.country_name, &y.country_name))
     });
     let mut left = Table::new(
         "rep-gign-by-state",

@@ -32,7 +32,7 @@ pub fn courses(conn: &Connection, years: Years) -> Result<Vec<CourseRow>> {
          SELECT c.title, count(*), sum(s.place_country <> 'FR'), sum(s.capacity),
                 coalesce(max(t.n), 0), coalesce(max(t.st), 0)
            FROM s JOIN course c ON c.id = s.course_id LEFT JOIN t ON t.course_id = s.course_id
-          GROUP BY c.id ORDER BY 5 DESC, c.title"
+          GROUP BY c.id ORDER BY 5 DESC, c.title COLLATE FR"
     ))?;
     let rows = stmt.query_map(params![years.first_day(), years.last_day()], |r| {
         Ok(CourseRow {
@@ -69,7 +69,7 @@ pub fn trainees_of(conn: &Connection, years: Years, country: &str) -> Result<Vec
            JOIN trainee t ON t.id = e.trainee_id LEFT JOIN foreign_unit u ON u.id = t.unit_id
           WHERE t.country = ?3 AND s.status IN {COUNTED} AND s.start_date BETWEEN ?1 AND ?2
             AND e.status IN {TRAINED}
-          ORDER BY s.start_date, t.last_name, t.first_name"
+          ORDER BY s.start_date, t.last_name COLLATE FR, t.first_name COLLATE FR"
     ))?;
     let rows = stmt.query_map(params![years.first_day(), years.last_day(), country], |r| {
         let name: String = r.get(0)?;

@@ -90,7 +90,7 @@ pub fn actions(
     let order = if by == ActionBy::Year {
         "1"
     } else {
-        "2 DESC, 1"
+        "2 DESC, 1 COLLATE FR"
     };
     let mut stmt = conn.prepare(&format!(
         "SELECT {key}, count(*), coalesce(sum(a.participants), 0), coalesce(sum(a.cost_cents), 0)
@@ -127,7 +127,7 @@ pub fn cases(
     let order = if by == CaseBy::Year {
         "1"
     } else {
-        "3 DESC, 2 DESC, 1"
+        "3 DESC, 2 DESC, 1 COLLATE FR"
     };
     let mut stmt = conn.prepare(&format!(
         "SELECT {key}, count(*), coalesce(sum(o.persons_located), 0),

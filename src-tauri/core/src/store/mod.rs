@@ -123,6 +123,7 @@ impl Store {
 
     fn prepare(&mut self, wal: bool) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
+        crate::text::register(&self.conn)?;
         // Reading the header first turns "not a database" into DB_CORRUPT before any write.
         self.conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {

@@ -4,7 +4,7 @@
  * core), the values of a field change (JSON texts from the core), and where a record opens.
  */
 import type { AuditAction, AuditEntry, FieldChange } from '$lib/generated/bindings';
-import { formatDate, formatMoney, formatNumber } from '$lib/format';
+import { compareFr, formatDate, formatMoney, formatNumber } from '$lib/format';
 import { t } from '$lib/i18n';
 import type { Option } from '$lib/options';
 
@@ -52,7 +52,7 @@ export const actionLabel = (action: AuditAction): string => capitalise(t(`audit-
 /** The kinds, in French alphabetical order of their names. */
 export function kindOptions(): Option<string>[] {
   return KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })).sort((a, b) =>
-    a.label.localeCompare(b.label, 'fr'),
+    compareFr(a.label, b.label),
   );
 }
 

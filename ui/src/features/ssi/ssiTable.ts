@@ -1,5 +1,5 @@
 import type { SsiRow } from '$lib/generated/bindings';
-import { foldForSearch } from '$lib/format';
+import { compareFr, foldForSearch } from '$lib/format';
 
 /** The sortable columns of the SSI table, in display order. */
 export const SSI_COLUMNS = [
@@ -33,8 +33,6 @@ export function filterSsi(rows: readonly SsiRow[], query: string): SsiRow[] {
   );
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 function compare(a: SsiRow, b: SsiRow, column: SsiColumn): number {
   const x = a[column];
   const y = b[column];
@@ -44,7 +42,7 @@ function compare(a: SsiRow, b: SsiRow, column: SsiColumn): number {
   if (y === null) return -1;
   if (typeof x === 'number' && typeof y === 'number') return x - y;
   if (typeof x === 'boolean' && typeof y === 'boolean') return x ? -1 : 1;
-  return collator.compare(String(x), String(y));
+  return compareFr(String(x), String(y));
 }
 
 /** Sorts a copy of the rows; ties keep the order by code. */
@@ -54,7 +52,7 @@ export function sortSsi(rows: readonly SsiRow[], sort: SsiSort): SsiRow[] {
     const nullish = a[sort.column] === null || b[sort.column] === null;
     const primary = compare(a, b, sort.column);
     if (primary !== 0) return nullish ? primary : sign * primary;
-    return collator.compare(a.code, b.code);
+    return compareFr(a.code, b.code);
   });
 }
 

@@ -67,7 +67,7 @@ pub fn conflicts(conn: &Connection, id: i64) -> Result<Vec<Conflict>> {
            JOIN instructor i ON i.id = si.instructor_id
            JOIN session_instructor so ON so.instructor_id = si.instructor_id
            JOIN session o ON o.id = so.session_id JOIN course co ON co.id = o.course_id
-          WHERE si.session_id = ?1 AND {overlap} ORDER BY i.name, o.start_date"
+          WHERE si.session_id = ?1 AND {overlap} ORDER BY i.name COLLATE FR, o.start_date"
     );
     let trainees = format!(
         "SELECT t.first_name || ' ' || t.last_name, o.id, co.title, o.start_date
@@ -75,7 +75,7 @@ pub fn conflicts(conn: &Connection, id: i64) -> Result<Vec<Conflict>> {
            JOIN enrolment eo ON eo.trainee_id = e.trainee_id AND eo.status IN {HOLDS_PLACE}
            JOIN session o ON o.id = eo.session_id JOIN course co ON co.id = o.course_id
           WHERE e.session_id = ?1 AND e.status IN {HOLDS_PLACE} AND {overlap}
-          ORDER BY t.last_name, o.start_date"
+          ORDER BY t.last_name COLLATE FR, o.start_date"
     );
     for (sql, kind, message) in [
         (

@@ -300,7 +300,7 @@ pub fn list(conn: &Connection, year: Option<i32>) -> Result<Vec<SessionRow>> {
                 (SELECT count(*) FROM enrolment e WHERE e.session_id = s.id AND e.status IN {HOLDS_PLACE}),
                 (SELECT count(*) FROM enrolment e WHERE e.session_id = s.id AND e.status = 'waiting'),
                 (SELECT group_concat(name, ', ') FROM (SELECT i.name FROM session_instructor si
-                    JOIN instructor i ON i.id = si.instructor_id WHERE si.session_id = s.id ORDER BY i.name)),
+                    JOIN instructor i ON i.id = si.instructor_id WHERE si.session_id = s.id ORDER BY i.name COLLATE FR)),
                 r.reference
            FROM session s JOIN course co ON co.id = s.course_id
            JOIN country c ON c.alpha2 = s.place_country

@@ -1,8 +1,10 @@
 //! GIGN courses: conflicts, the waiting list and its promotion, status changes, trainees.
 //! When a session's attendance and results may be recorded, and the planning's first month:
-//! `held.rs`.
+//! `held.rs`. Partner units, exchanges and the French way of searching and sorting them:
+//! `partners.rs`.
 
 mod held;
+mod partners;
 
 use coopdesk_core::gign::course;
 use coopdesk_core::gign::course::{Level, Mission, NewCourse};
