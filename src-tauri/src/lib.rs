@@ -35,6 +35,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::network::posting_delete,
             commands::cooperation::actions,
             commands::cooperation::action,
+            commands::cooperation::action_next_reference,
             commands::cooperation::action_create,
             commands::cooperation::action_update,
             commands::cooperation::action_duplicate,

@@ -2,7 +2,7 @@
 // core's French message next to the field and saves nothing; then create, find, edit, delete.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, openApp, textOf, normalise, screenshot as save } from "./harness.mjs";
+import { chooseIn, freshDb, invokeIn, openApp, textOf, normalise, screenshot as save } from "./harness.mjs";
 
 // WebKitGTK under Xvfb can hand back the previous frame: let the page paint first.
 async function screenshot(browser, name) {
@@ -63,19 +63,43 @@ test("create (invalid first), find, edit and delete an action", async () => {
 
   await (await $("action-new")).click();
   await (await $("form-reference")).waitForDisplayed({ timeout: 10000 });
+  // The next free reference of the SSI and year is offered, and followed when the SSI changes.
+  const suggestedRef = () => browser.execute(() => document.querySelector('[data-testid="form-reference"]').value);
+  await browser.waitUntil(async () => /^TA-[A-Z]{3}-\d{4}-\d{3}$/.test(await suggestedRef()), {
+    timeout: 10000,
+    timeoutMsg: "a reference is suggested",
+  });
+  const first = await suggestedRef();
+  const year = Number(first.split("-")[2]);
+  const ssiId = Number(await browser.execute(() => document.querySelector('[data-testid="form-ssi_id"]').value));
+  assert.equal(first, await invokeIn(browser, "action_next_reference", { ssiId, year }));
+  const ssis = await invokeIn(browser, "ssi_list");
+  const other = ssis.find((s) => s.open && s.id !== ssiId);
+  await chooseIn(browser, "form-ssi_id", String(other.id));
+  await browser.waitUntil(async () => (await suggestedRef()).startsWith(`TA-${other.code}-${year}-`), {
+    timeout: 10000,
+    timeoutMsg: `the reference follows the SSI ${other.code}`,
+  });
+  await screenshot(browser, "technical-form-new");
   await (await $("form-reference")).setValue(reference);
   await (await $("form-title")).setValue("Formation à la détection des faux documents");
   await (await $("form-participants")).setValue("-5");
-  await (await $("form-cost_cents")).setValue("12 500,50");
+  await (await $("form-cost_cents")).setValue("-1500");
+  await (await $("form-start_date")).setValue("10/03/2016");
+  await (await $("form-end_date")).setValue("01/03/2016");
   await (await $("action-save")).click();
 
-  const message = await textOf(browser, "field-error-participants");
-  assert.match(message, /ne peut pas être négative/);
+  // Every refused field at once, the amount in euros.
+  assert.match(await textOf(browser, "field-error-participants"), /ne peut pas être négative/);
+  assert.match(normalise(await textOf(browser, "field-error-cost_cents")), /ne peut pas être négatif \(-1 500,00 €\)/);
+  assert.match(normalise(await textOf(browser, "field-error-end_date")), /01\/03\/2016/);
   await screenshot(browser, "technical-form-invalid");
   assert.equal(await coreCount(reference), 0, "nothing saved");
   assert.equal(await total(), "0");
 
   await (await $("form-participants")).setValue("12");
+  await (await $("form-cost_cents")).setValue("12 500,50");
+  await (await $("form-end_date")).setValue("12/03/2016");
   await (await $("action-save")).click();
   await (await $("form-dialog")).waitForExist({ reverse: true, timeout: 10000 });
   await waitTotal("1");

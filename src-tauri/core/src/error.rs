@@ -44,7 +44,7 @@ pub enum ErrorCode {
     Internal,
 }
 
-/// The error every core function returns. Serialised as `{code, message, field}`.
+/// The error every core function returns. Serialised as `{code, message, field, fields}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
 #[serde(rename = "AppError")]
 #[error("{code:?}: {message}")]
@@ -53,6 +53,16 @@ pub struct Error {
     pub message: String,
     /// The input field at fault, for forms (`null` when the error is not about one field).
     pub field: Option<String>,
+    /// Every field refused in the same submission, `field` first, so that a form shows all
+    /// of them at once (empty when the error is not a form's).
+    pub fields: Vec<FieldError>,
+}
+
+/// One refused field of a submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -78,15 +88,32 @@ impl Error {
             code,
             message,
             field: None,
+            fields: Vec::new(),
         }
     }
 
     /// A validation error about one field of a form or an input record.
     pub fn invalid(field: &str, id: &str, args: Args) -> Self {
-        Self {
-            field: Some(field.to_owned()),
-            ..Self::new(ErrorCode::InvalidInput, id, args)
+        Self::new(ErrorCode::InvalidInput, id, args).with_field(field)
+    }
+
+    /// The field errors of one submission as one error: the first one's code, message and
+    /// field, and every field in `fields` (the first refusal of each). `None` when empty.
+    pub fn all(found: Vec<Error>) -> Option<Self> {
+        let mut fields: Vec<FieldError> = Vec::new();
+        for e in &found {
+            if let Some(field) = &e.field {
+                if !fields.iter().any(|f| &f.field == field) {
+                    fields.push(FieldError {
+                        field: field.clone(),
+                        message: e.message.clone(),
+                    });
+                }
+            }
         }
+        let mut first = found.into_iter().next()?;
+        first.fields = fields;
+        Some(first)
     }
 
     pub fn not_found(what: &str, key: impl ToString) -> Self {
@@ -112,6 +139,10 @@ impl Error {
 
     pub fn with_field(mut self, field: &str) -> Self {
         self.field = Some(field.to_owned());
+        self.fields = vec![FieldError {
+            field: field.to_owned(),
+            message: self.message.clone(),
+        }];
         self
     }
 
@@ -207,7 +238,24 @@ mod tests {
         let message = json["message"].as_str().expect("a string");
         assert!(message.contains("01/01/2016"), "{message}");
         assert!(message.contains("02/01/2016"), "{message}");
-        assert_eq!(json.as_object().map(|o| o.len()), Some(3));
+        assert_eq!(json["fields"][0]["field"], "end_date");
+        assert_eq!(json["fields"][0]["message"], message);
+        assert_eq!(json.as_object().map(|o| o.len()), Some(4));
+    }
+
+    #[test]
+    fn the_field_errors_of_a_submission_travel_together() {
+        let none = Error::all(Vec::new());
+        assert!(none.is_none());
+        let both = Error::all(vec![
+            Error::invalid("end_date", "err-required", Vec::new()),
+            Error::invalid("cost_cents", "err-required", Vec::new()),
+            Error::invalid("end_date", "err-too-long", i18n::args([("max", 3)])),
+        ])
+        .expect("two refusals");
+        assert_eq!(both.field.as_deref(), Some("end_date"));
+        let fields: Vec<&str> = both.fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["end_date", "cost_cents"]);
     }
 
     #[test]

@@ -63,6 +63,15 @@ pub fn tr(id: &str, args: &[(&'static str, String)]) -> String {
 }
 
 /// Formats a count the French way: `2 160` (narrow no-break space, as `Intl` does).
+/// An amount in cents as euros with cents, the French way: `12 500,50 €` (a no-break
+/// space before `€`).
+pub fn format_euros(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let whole = format_count(i64::try_from(abs / 100).unwrap_or(i64::MAX));
+    format!("{sign}{whole},{:02}\u{A0}€", abs % 100)
+}
+
 pub fn format_count(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();

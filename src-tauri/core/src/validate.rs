@@ -4,8 +4,51 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::i18n;
+
+/// The field errors of one submission, gathered so that a form shows them all at once
+/// instead of one per save. Each rule is still checked by its own function:
+/// `let title = checks.take(validate::text("title", …, 200))?;` then `checks.done()?`.
+#[derive(Debug, Default)]
+pub struct Checks {
+    found: Vec<Error>,
+}
+
+impl Checks {
+    /// The checked value; a refused field is kept for [`Checks::done`] and stands in as the
+    /// type's default meanwhile (never stored: `done` refuses the submission). Any other
+    /// failure (the database) stops at once.
+    pub fn take<T: Default>(&mut self, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(value) => Ok(value),
+            Err(e)
+                if e.field.is_some()
+                    && matches!(
+                        e.code,
+                        ErrorCode::InvalidInput | ErrorCode::NotFound | ErrorCode::Conflict
+                    ) =>
+            {
+                self.found.push(e);
+                Ok(T::default())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether a field was refused already (a later rule that needs it valid is skipped).
+    pub fn refused(&self, field: &str) -> bool {
+        self.found.iter().any(|e| e.field.as_deref() == Some(field))
+    }
+
+    /// Every refusal at once, or nothing.
+    pub fn done(self) -> Result<()> {
+        match Error::all(self.found) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
 
 /// The text stored in SQL for a unit enum: its serde name (`liaison_officer`).
 pub fn enum_str<T: serde::Serialize>(v: T) -> Result<String> {
@@ -69,6 +112,18 @@ pub fn non_negative(field: &str, value: i64) -> Result<()> {
             field,
             "err-negative",
             i18n::args([("value", value)]),
+        ));
+    }
+    Ok(())
+}
+
+/// An amount in cents that cannot be negative, reported in euros (« -1 500,00 € »).
+pub fn non_negative_amount(field: &str, cents: i64) -> Result<()> {
+    if cents < 0 {
+        return Err(Error::invalid(
+            field,
+            "err-negative-amount",
+            i18n::args([("value", i18n::format_euros(cents))]),
         ));
     }
     Ok(())

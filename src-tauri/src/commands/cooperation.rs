@@ -35,6 +35,13 @@ pub fn action(state: State<'_, AppState>, id: i64) -> Result<ActionInput> {
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
+pub fn action_next_reference(state: State<'_, AppState>, ssi_id: i64, year: i32) -> Result<String> {
+    state.with(|s| s.action_next_reference(ssi_id, year))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn action_create(state: State<'_, AppState>, input: ActionInput) -> Result<Saved> {
     state.with(|s| s.action_create(&input))
 }

@@ -27,4 +27,24 @@ describe('formErrors', () => {
       'SSI introuvable',
     );
   });
+
+  it('shows every field the core refused in one submission, each next to its field', () => {
+    const error = {
+      code: 'INVALID_INPUT',
+      message: 'La date de fin précède la date de début.',
+      field: 'end_date',
+      fields: [
+        { field: 'end_date', message: 'La date de fin précède la date de début.' },
+        { field: 'cost_cents', message: 'Le montant ne peut pas être négatif (-1 500,00 €).' },
+        { field: 'ssi_id', message: 'SSI introuvable.' },
+      ],
+    };
+    expect(formErrors(error, FIELDS, { cost_cents: 'cost' })).toEqual({
+      fields: {
+        end_date: 'La date de fin précède la date de début.',
+        cost: 'Le montant ne peut pas être négatif (-1 500,00 €).',
+      },
+      general: 'SSI introuvable.',
+    });
+  });
 });

@@ -17,8 +17,8 @@ export function invalid(fields: Record<string, string>): { errors: FormErrors } 
 }
 
 /**
- * Places a save error where the user will see it: next to the field the core
- * named when this form has that field, otherwise above the form. `aliases`
+ * Places a save error where the user will see it: each field the core refused
+ * next to that field when this form has it, the rest above the form. `aliases`
  * maps a core field name to the form's (e.g. "cost_cents" → "cost").
  */
 export function formErrors(
@@ -27,7 +27,13 @@ export function formErrors(
   aliases: Record<string, string> = {},
 ): FormErrors {
   const e = toAppError(error);
-  const field = e.field ? (aliases[e.field] ?? e.field) : null;
-  if (field && fields.includes(field)) return { fields: { [field]: e.message }, general: null };
-  return { fields: {}, general: e.message };
+  const placed: Record<string, string> = {};
+  const elsewhere: string[] = [];
+  for (const f of e.fields) {
+    const field = aliases[f.field] ?? f.field;
+    if (fields.includes(field)) placed[field] ??= f.message;
+    else elsewhere.push(f.message);
+  }
+  if (!e.fields.length) elsewhere.push(e.message);
+  return { fields: placed, general: elsewhere.length ? elsewhere.join(' ') : null };
 }

@@ -5,6 +5,7 @@ err-required = This field is required.
 err-too-long = Text too long: at most { $max } characters.
 err-date-order = The end date ({ $end }) is before the start date ({ $start }).
 err-negative = The value cannot be negative ({ $value }).
+err-negative-amount = The amount cannot be negative ({ $value }).
 err-not-positive = The value must be greater than zero ({ $value }).
 err-duplicate = The value “{ $value }” is already used.
 err-constraint = The operation breaks a database consistency rule: { $detail }

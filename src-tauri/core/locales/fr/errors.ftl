@@ -5,6 +5,7 @@ err-required = Ce champ est obligatoire.
 err-too-long = Texte trop long : { $max } caractères au maximum.
 err-date-order = La date de fin ({ $end }) précède la date de début ({ $start }).
 err-negative = La valeur ne peut pas être négative ({ $value }).
+err-negative-amount = Le montant ne peut pas être négatif ({ $value }).
 err-not-positive = La valeur doit être supérieure à zéro ({ $value }).
 err-duplicate = La valeur « { $value } » est déjà utilisée.
 err-constraint = L'opération enfreint une règle de cohérence de la base : { $detail }

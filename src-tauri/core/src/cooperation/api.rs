@@ -24,6 +24,11 @@ impl Store {
         technical::get(self.conn(), id)
     }
 
+    /// The reference the form suggests for a new action of `ssi_id` in `year`.
+    pub fn action_next_reference(&self, ssi_id: i64, year: i32) -> Result<String> {
+        technical::numbering::next(self.conn(), ssi_id, year)
+    }
+
     pub fn action_create(&mut self, input: &ActionInput) -> Result<Saved> {
         self.write(|tx| technical::insert(tx, input))
     }

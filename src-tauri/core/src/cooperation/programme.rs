@@ -68,7 +68,7 @@ fn checked(
 ) -> Result<(String, String, Vec<String>)> {
     let code = validate::text("code", &new.code, 30)?;
     let name = validate::text("name", &new.name, 200)?;
-    validate::non_negative("budget_cents", new.budget_cents)?;
+    validate::non_negative_amount("budget_cents", new.budget_cents)?;
     validate::date_order("end_date", new.start_date, new.end_date)?;
     validate::unique_except(conn, "programme", "code", &code, "code", except)?;
     let total: f64 = new.funders.iter().map(|(_, s)| s).sum();
@@ -358,7 +358,7 @@ pub fn spread_budget(conn: &Connection, id: i64) -> Result<()> {
 pub fn set_year_budget(conn: &Connection, id: i64, year: i32, budget_cents: i64) -> Result<()> {
     validate::exists(conn, "programme", id, "id", "what-programme")?;
     crate::validate::year(year)?;
-    validate::non_negative("budget_cents", budget_cents)?;
+    validate::non_negative_amount("budget_cents", budget_cents)?;
     conn.execute(
         "INSERT INTO programme_budget (programme_id, year, budget_cents) VALUES (?1, ?2, ?3)
          ON CONFLICT (programme_id, year) DO UPDATE SET budget_cents = ?3",

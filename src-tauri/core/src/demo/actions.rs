@@ -9,7 +9,7 @@ use rusqlite::Transaction;
 use super::network::{Post, Region};
 use super::refs::{d, Refs, DOMAINS};
 use super::rng::{add_days, apportion, open_span, Rng};
-use crate::cooperation::technical::{self, ActionInput, ActionStatus};
+use crate::cooperation::technical::{self, numbering, ActionInput, ActionStatus};
 use crate::error::Result;
 
 /// Actions done each year from 2007 (cancelled ones come on top).
@@ -101,15 +101,12 @@ pub(crate) fn insert_actions(
             }
         }
         drafts.sort_by_key(|a| (a.day, a.post, a.cancelled));
-        for (n, action) in drafts.iter().enumerate() {
-            let new = draft(
-                &mut rng,
-                &posts[action.post],
-                action,
-                refs,
-                names,
-                format!("TA-{year}-{:05}", n + 1),
-            )?;
+        let mut numbers = vec![0u32; posts.len()];
+        for action in &drafts {
+            let post = &posts[action.post];
+            numbers[action.post] += 1;
+            let reference = numbering::format(post.def.code, year, numbers[action.post]);
+            let new = draft(&mut rng, post, action, refs, names, reference)?;
             technical::insert(tx, &new)?;
             written += 1;
         }

@@ -34,14 +34,22 @@ pub struct NewTrainee {
 
 /// The form's rules on a trainee's fields; returns the cleaned values.
 pub(crate) fn checked(conn: &Connection, new: &NewTrainee) -> Result<NewTrainee> {
-    let last_name = validate::text("last_name", &new.last_name, 80)?;
-    let first_name = validate::text("first_name", &new.first_name, 80)?;
-    let country = country::check("country", &new.country)?;
-    let rank = validate::optional_text("rank", &new.rank, 80)?;
-    let languages = validate::optional_text("languages", &new.languages, 120)?;
+    let mut c = validate::Checks::default();
+    let last_name = c.take(validate::text("last_name", &new.last_name, 80))?;
+    let first_name = c.take(validate::text("first_name", &new.first_name, 80))?;
+    let country = c.take(country::check("country", &new.country))?;
+    let rank = c.take(validate::optional_text("rank", &new.rank, 80))?;
+    let languages = c.take(validate::optional_text("languages", &new.languages, 120))?;
     if let Some(id) = new.unit_id {
-        validate::exists(conn, "foreign_unit", id, "unit_id", "what-unit")?;
+        c.take(validate::exists(
+            conn,
+            "foreign_unit",
+            id,
+            "unit_id",
+            "what-unit",
+        ))?;
     }
+    c.done()?;
     Ok(NewTrainee {
         last_name,
         first_name,

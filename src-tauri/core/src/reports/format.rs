@@ -6,8 +6,6 @@ use crate::i18n::format_count;
 
 /// Narrow no-break space (thousands, before `%`).
 const NNBSP: char = '\u{202F}';
-/// No-break space (before `€`).
-const NBSP: char = '\u{A0}';
 /// The typographic minus sign.
 const MINUS: char = '\u{2212}';
 
@@ -18,10 +16,7 @@ pub fn count(n: i64) -> String {
 
 /// An amount in cents as euros with cents: `12 500,50 €`.
 pub fn euros(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let whole = format_count(i64::try_from(abs / 100).unwrap_or(i64::MAX));
-    format!("{sign}{whole},{:02}{NBSP}€", abs % 100)
+    crate::i18n::format_euros(cents)
 }
 
 /// A number with one decimal and a comma: `18,4`.
@@ -73,7 +68,7 @@ mod tests {
     use super::*;
 
     fn plain(s: &str) -> String {
-        s.replace([NNBSP, NBSP], " ")
+        s.replace([NNBSP, '\u{A0}'], " ")
     }
 
     #[test]

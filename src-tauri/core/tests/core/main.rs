@@ -1,5 +1,6 @@
 //! Integration tests of the core over real SQLite files.
 
+mod action_form;
 mod audit;
 mod backups;
 mod certificates;

@@ -37,6 +37,7 @@ const CORRUPT: AppError = {
   message:
     "Le fichier de la base est endommagé (page 3). Il n'a pas été modifié : restaurez la dernière sauvegarde valide ou choisissez un autre fichier.",
   field: null,
+  fields: [],
 };
 const LATEST: BackupInfo = {
   path: '/home/agent/.local/share/coopdesk/backups/coopdesk-2026-12-01T101500.sqlite',
@@ -117,7 +118,7 @@ describe('GateScreen', () => {
 
   it('says what to do with a database of a newer CoopDesk', async () => {
     const message = 'Cette base de données a été créée par une version plus récente de CoopDesk.';
-    backend(gate({ problem: { code: 'DB_TOO_NEW', message, field: null } }));
+    backend(gate({ problem: { code: 'DB_TOO_NEW', message, field: null, fields: [] } }));
     render(GateScreen);
     const card = await screen.findByTestId('gate-problem');
     expect(card.dataset.code).toBe('DB_TOO_NEW');

@@ -4,7 +4,7 @@
  * stable `code`. Screens branch on `code`, never on the text of `message`
  * (which the core has already written in French for display).
  */
-import { commands, type ErrorCode } from '$lib/generated/bindings';
+import { commands, type ErrorCode, type FieldError } from '$lib/generated/bindings';
 import { t } from '$lib/i18n';
 
 /** What every generated command resolves to (tauri-specta's typedError shape). */
@@ -36,13 +36,27 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** The input field at fault, for forms; null when the error is not about one field. */
   readonly field: string | null;
+  /** Every field the core refused in the same submission, `field` first. */
+  readonly fields: readonly FieldError[];
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: string | null }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; field?: string | null; fields?: readonly FieldError[] },
+  ) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.field = options?.field ?? null;
+    this.fields = options?.fields ?? (this.field ? [{ field: this.field, message }] : []);
   }
+}
+
+function fieldErrors(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(
+    (f): f is FieldError => typeof f?.field === 'string' && typeof f?.message === 'string',
+  );
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -51,17 +65,23 @@ function isErrorCode(value: unknown): value is ErrorCode {
 
 /**
  * Turns whatever a command rejected with into an `AppError`: the core's
- * `{code, message, field}` keeps its code, message and field; anything else (the IPC bridge
+ * `{code, message, field, fields}` keeps its code, message and fields; anything else (the IPC bridge
  * missing, a command Tauri does not know) becomes INTERNAL with a French text.
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (typeof error === 'object' && error !== null) {
-    const { code, message, field } = error as { code?: unknown; message?: unknown; field?: unknown };
+    const { code, message, field, fields } = error as {
+      code?: unknown;
+      message?: unknown;
+      field?: unknown;
+      fields?: unknown;
+    };
     if (isErrorCode(code) && typeof message === 'string' && !(error instanceof Error)) {
       return new AppError(code, message, {
         cause: error,
         field: typeof field === 'string' ? field : null,
+        fields: fieldErrors(fields),
       });
     }
   }

@@ -37,6 +37,7 @@ export const commands = {
 	/**  One page of the filtered, sorted actions and the totals of the filtered set. */
 	actions: (filter: ActionFilter, sort: ActionSort, offset: number, limit: number) => typedError<ActionPage, AppError>(__TAURI_INVOKE("actions", { filter, sort, offset, limit })),
 	action: (id: number) => typedError<ActionInput, AppError>(__TAURI_INVOKE("action", { id })),
+	actionNextReference: (ssiId: number, year: number) => typedError<string, AppError>(__TAURI_INVOKE("action_next_reference", { ssiId, year })),
 	actionCreate: (input: ActionInput) => typedError<Saved, AppError>(__TAURI_INVOKE("action_create", { input })),
 	actionUpdate: (id: number, input: ActionInput) => typedError<Saved, AppError>(__TAURI_INVOKE("action_update", { id, input })),
 	actionDuplicate: (id: number) => typedError<Saved, AppError>(__TAURI_INVOKE("action_duplicate", { id })),
@@ -265,12 +266,17 @@ export type AgentRow = {
 	postings: number,
 };
 
-/**  The error every core function returns. Serialised as `{code, message, field}`. */
+/**  The error every core function returns. Serialised as `{code, message, field, fields}`. */
 export type AppError = {
 	code: ErrorCode,
 	message: string,
 	/**  The input field at fault, for forms (`null` when the error is not about one field). */
 	field: string | null,
+	/**
+	 *  Every field refused in the same submission, `field` first, so that a form shows all
+	 *  of them at once (empty when the error is not a form's).
+	 */
+	fields: FieldError[],
 };
 
 /**  What an entry did to its record. */
@@ -693,6 +699,12 @@ export type FieldChoice = {
 	/**  French label. */
 	label: string,
 	required: boolean,
+};
+
+/**  One refused field of a submission. */
+export type FieldError = {
+	field: string,
+	message: string,
 };
 
 /**  What the file at the database's path is, read from its first bytes and size only. */

@@ -60,31 +60,57 @@ pub struct CaseInput {
 }
 
 fn checked(conn: &Connection, input: &CaseInput, id: Option<i64>) -> Result<CaseInput> {
-    let reference = validate::text("reference", &input.reference, 40)?;
-    let country = country::check("country", &input.country)?;
-    validate::non_negative("persons_located", input.persons_located)?;
-    validate::non_negative("arrest_warrants", input.arrest_warrants)?;
+    let mut c = validate::Checks::default();
+    let reference = c.take(validate::text("reference", &input.reference, 40))?;
+    let country = c.take(country::check("country", &input.country))?;
+    c.take(validate::non_negative(
+        "persons_located",
+        input.persons_located,
+    ))?;
+    c.take(validate::non_negative(
+        "arrest_warrants",
+        input.arrest_warrants,
+    ))?;
     if input.arrest_warrants > input.persons_located {
-        return Err(Error::invalid(
+        c.take::<()>(Err(Error::invalid(
             "arrest_warrants",
             "err-warrants-exceed",
             i18n::args([
                 ("warrants", input.arrest_warrants),
                 ("located", input.persons_located),
             ]),
-        ));
+        )))?;
     }
-    validate::exists(conn, "ssi", input.ssi_id, "ssi_id", "what-ssi")?;
-    reference::check(conn, RefList::CaseKind, input.kind_id, "kind_id")?;
-    reference::check(conn, RefList::Domain, input.domain_id, "domain_id")?;
-    validate::unique_except(
+    c.take(validate::exists(
         conn,
-        "operational_case",
-        "reference",
-        &reference,
-        "reference",
-        id,
-    )?;
+        "ssi",
+        input.ssi_id,
+        "ssi_id",
+        "what-ssi",
+    ))?;
+    c.take(reference::check(
+        conn,
+        RefList::CaseKind,
+        input.kind_id,
+        "kind_id",
+    ))?;
+    c.take(reference::check(
+        conn,
+        RefList::Domain,
+        input.domain_id,
+        "domain_id",
+    ))?;
+    if !c.refused("reference") {
+        c.take(validate::unique_except(
+            conn,
+            "operational_case",
+            "reference",
+            &reference,
+            "reference",
+            id,
+        ))?;
+    }
+    c.done()?;
     Ok(CaseInput {
         reference,
         country,

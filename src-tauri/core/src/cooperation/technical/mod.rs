@@ -1,5 +1,6 @@
 //! Technical-cooperation actions run by the SSIs.
 
+pub mod numbering;
 mod query;
 
 use crate::validate::enum_from_sql;
@@ -113,31 +114,78 @@ pub struct Saved {
 
 /// Checks every field; returns the cleaned values. `id` is the record being edited, if any.
 fn checked(conn: &Connection, input: &ActionInput, id: Option<i64>) -> Result<ActionInput> {
-    let reference = validate::text("reference", &input.reference, 40)?;
-    let title = validate::text("title", &input.title, 200)?;
-    let country = country::check("country", &input.country)?;
-    validate::date_order("end_date", input.start_date, Some(input.end_date))?;
-    validate::non_negative("participants", input.participants)?;
-    validate::non_negative("cost_cents", input.cost_cents)?;
-    let beneficiary = validate::optional_text("beneficiary", &input.beneficiary, 200)?;
-    let evaluation = validate::optional_text("evaluation", &input.evaluation, 4000)?;
-    validate::exists(conn, "ssi", input.ssi_id, "ssi_id", "what-ssi")?;
-    reference::check(conn, RefList::ActionKind, input.kind_id, "kind_id")?;
-    reference::check(conn, RefList::Domain, input.domain_id, "domain_id")?;
+    let mut c = validate::Checks::default();
+    let reference = c.take(validate::text("reference", &input.reference, 40))?;
+    let title = c.take(validate::text("title", &input.title, 200))?;
+    let country = c.take(country::check("country", &input.country))?;
+    c.take(validate::date_order(
+        "end_date",
+        input.start_date,
+        Some(input.end_date),
+    ))?;
+    c.take(validate::non_negative("participants", input.participants))?;
+    c.take(validate::non_negative_amount(
+        "cost_cents",
+        input.cost_cents,
+    ))?;
+    let beneficiary = c.take(validate::optional_text(
+        "beneficiary",
+        &input.beneficiary,
+        200,
+    ))?;
+    let evaluation = c.take(validate::optional_text(
+        "evaluation",
+        &input.evaluation,
+        4000,
+    ))?;
+    c.take(validate::exists(
+        conn,
+        "ssi",
+        input.ssi_id,
+        "ssi_id",
+        "what-ssi",
+    ))?;
+    c.take(reference::check(
+        conn,
+        RefList::ActionKind,
+        input.kind_id,
+        "kind_id",
+    ))?;
+    c.take(reference::check(
+        conn,
+        RefList::Domain,
+        input.domain_id,
+        "domain_id",
+    ))?;
     if let Some(p) = input.programme_id {
-        validate::exists(conn, "programme", p, "programme_id", "what-programme")?;
+        c.take(validate::exists(
+            conn,
+            "programme",
+            p,
+            "programme_id",
+            "what-programme",
+        ))?;
     }
     if let Some(f) = input.funder_id {
-        validate::exists(conn, "funder", f, "funder_id", "what-funder")?;
+        c.take(validate::exists(
+            conn,
+            "funder",
+            f,
+            "funder_id",
+            "what-funder",
+        ))?;
     }
-    validate::unique_except(
-        conn,
-        "technical_action",
-        "reference",
-        &reference,
-        "reference",
-        id,
-    )?;
+    if !c.refused("reference") {
+        c.take(validate::unique_except(
+            conn,
+            "technical_action",
+            "reference",
+            &reference,
+            "reference",
+            id,
+        ))?;
+    }
+    c.done()?;
     Ok(ActionInput {
         reference,
         title,

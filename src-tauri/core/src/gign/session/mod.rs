@@ -71,19 +71,43 @@ pub struct NewSession {
 
 /// Checks a session's fields; returns the cleaned values (errors block; conflicts only warn).
 fn check(conn: &Connection, new: &NewSession) -> Result<NewSession> {
-    validate::exists(conn, "course", new.course_id, "course_id", "what-course")?;
-    validate::date_order("end_date", new.start_date, Some(new.end_date))?;
-    let place_country = country::check("place_country", &new.place_country)?;
-    let city = validate::text("city", &new.city, 80)?;
-    let language = validate::text("language", &new.language, 40)?;
-    validate::positive("capacity", new.capacity)?;
-    validate::non_negative("cost_cents", new.cost_cents)?;
+    let mut c = validate::Checks::default();
+    c.take(validate::exists(
+        conn,
+        "course",
+        new.course_id,
+        "course_id",
+        "what-course",
+    ))?;
+    c.take(validate::date_order(
+        "end_date",
+        new.start_date,
+        Some(new.end_date),
+    ))?;
+    let place_country = c.take(country::check("place_country", &new.place_country))?;
+    let city = c.take(validate::text("city", &new.city, 80))?;
+    let language = c.take(validate::text("language", &new.language, 40))?;
+    c.take(validate::positive("capacity", new.capacity))?;
+    c.take(validate::non_negative_amount("cost_cents", new.cost_cents))?;
     if let Some(id) = new.request_id {
-        validate::exists(conn, "request", id, "request_id", "what-request")?;
+        c.take(validate::exists(
+            conn,
+            "request",
+            id,
+            "request_id",
+            "what-request",
+        ))?;
     }
     for id in &new.instructor_ids {
-        validate::exists(conn, "instructor", *id, "instructor_ids", "what-instructor")?;
+        c.take(validate::exists(
+            conn,
+            "instructor",
+            *id,
+            "instructor_ids",
+            "what-instructor",
+        ))?;
     }
+    c.done()?;
     Ok(NewSession {
         place_country,
         city,
