@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import examples from './fold.examples.json';
-import { compareFr, foldForSearch, formatBytes, formatDate, formatDateTime, formatInstant, formatNumber } from './format';
+import {
+  compareFr,
+  foldForSearch,
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatInstant,
+  formatNumber,
+} from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the French way with a narrow no-break space', () => {

@@ -51,9 +51,7 @@ export const actionLabel = (action: AuditAction): string => capitalise(t(`audit-
 
 /** The kinds, in French alphabetical order of their names. */
 export function kindOptions(): Option<string>[] {
-  return KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })).sort((a, b) =>
-    compareFr(a.label, b.label),
-  );
+  return KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })).sort((a, b) => compareFr(a.label, b.label));
 }
 
 export const actionOptions = (): Option<AuditAction>[] =>

@@ -54,9 +54,7 @@ export class AppError extends Error {
 
 function fieldErrors(value: unknown): FieldError[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value.filter(
-    (f): f is FieldError => typeof f?.field === 'string' && typeof f?.message === 'string',
-  );
+  return value.filter((f): f is FieldError => typeof f?.field === 'string' && typeof f?.message === 'string');
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
