@@ -229,6 +229,23 @@ test("the other GIGN screens open: catalogue, requests, trainees, partners, dash
   await unit.click();
   await (await $("unit-page")).waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "partners-unit-page");
+  // The unit is edited from its page, then put back.
+  const unitName = await textOf(browser, "unit-page-name");
+  const rename = async (name) => {
+    await (await $("unit-edit")).click();
+    const input = await $("unit-name");
+    await browser.waitUntil(async () => (await input.getValue()) !== "", { timeout: 10000 });
+    await input.setValue(name);
+    await (await $("unit-save")).click();
+    await (await $("form-dialog")).waitForExist({ reverse: true, timeout: 10000 });
+    await browser.waitUntil(async () => (await textOf(browser, "unit-page-name")) === name, {
+      timeout: 10000,
+      timeoutMsg: `the unit is now named ${name}`,
+    });
+  };
+  await rename(`${unitName} (renommée)`);
+  await screenshot(browser, "partners-unit-edited");
+  await rename(unitName);
   await go("#/partners/exchanges");
   await (await $("exchanges-table")).waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "partners-exchanges");
@@ -277,6 +294,22 @@ test("the year view shows 12 months, opens one, and an exchange is created then 
         ?.querySelector('[data-testid="exchange-delete"]')?.dataset.id,
   );
   assert.ok(id, "the new exchange has a delete button");
+  // Edited: its form opens with its values, the new title is listed.
+  await (await browser.$(`[data-testid="exchange-edit"][data-id="${id}"]`)).click();
+  const title = await $("exchange-title");
+  await browser.waitUntil(async () => (await title.getValue()) === "Échange e2e", { timeout: 10000 });
+  await title.setValue("Échange e2e révisé");
+  await (await $("exchange-save")).click();
+  await (await $("form-dialog")).waitForExist({ reverse: true, timeout: 10000 });
+  await browser.waitUntil(
+    async () =>
+      browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="exchange-row"]')].some((r) =>
+          r.textContent.includes("Échange e2e révisé"),
+        ),
+      ),
+    { timeout: 10000, timeoutMsg: "the edited title is listed" },
+  );
   await (await browser.$(`[data-testid="exchange-delete"][data-id="${id}"]`)).click();
   await (await $("confirm-ok")).click();
   await browser.waitUntil(async () => (await browser.$$('[data-testid="exchange-row"]')).length === before, {

@@ -123,6 +123,32 @@ test("a coverage change is undone from its notice, and an earlier coverage comes
   assert.equal(now.covered_count, target.covered_count - 1);
 });
 
+test("the SSI post is edited from its page: its city changes, its coverage stays", async () => {
+  const id = Number((await browser.getUrl()).split("/").pop());
+  const covered = (await browser.$$('[data-testid="coverage-item"]')).length;
+  const cityOf = async () => (await state()).ssis.find((s) => s.id === id).city;
+  const city = await cityOf();
+  await (await $("ssi-edit")).click();
+  const input = await $("ssi-form-city");
+  await browser.waitUntil(async () => (await input.getValue()) === city, { timeout: 10000 });
+  await input.setValue(`${city}-Centre`);
+  await screenshot(browser, "ssi-edit-form");
+  await (await $("ssi-save")).click();
+  await (await $("form-dialog")).waitForExist({ reverse: true, timeout: 10000 });
+  await browser.waitUntil(async () => (await cityOf()) === `${city}-Centre`, { timeout: 10000 });
+  assert.ok(normalise(await (await $("ssi-page")).getText()).includes(`${city}-Centre`), "the page shows the new city");
+  assert.equal((await browser.$$('[data-testid="coverage-item"]')).length, covered, "the coverage stays");
+  // A closing date before the opening is refused next to its field, nothing changes.
+  await (await $("ssi-edit")).click();
+  await (await $("ssi-form-closed")).waitForDisplayed({ timeout: 10000 });
+  await (await $("ssi-form-closed")).setValue("01/01/1990");
+  await (await $("ssi-save")).click();
+  assert.match(await textOf(browser, "field-error-closed_on"), /01\/01\/1990/);
+  await (await $("form-cancel")).click();
+  await (await $("confirm-ok")).click();
+  assert.equal(await cityOf(), `${city}-Centre`);
+});
+
 test("the agents tab lists agents and shows a posting history", async () => {
   await (await $("ssi-back")).click();
   await (await $("tab-agents")).click();

@@ -265,6 +265,48 @@ pub fn unit_create(
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
+pub fn unit_input(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<coopdesk_core::gign::partner::NewUnit> {
+    state.with(|s| s.unit_input(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn unit_update(
+    state: State<'_, AppState>,
+    id: i64,
+    input: coopdesk_core::gign::partner::NewUnit,
+) -> Result<()> {
+    state.with(|s| s.unit_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn exchange_input(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<coopdesk_core::gign::partner::NewExchange> {
+    state.with(|s| s.exchange_input(id))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn exchange_update(
+    state: State<'_, AppState>,
+    id: i64,
+    input: coopdesk_core::gign::partner::NewExchange,
+) -> Result<()> {
+    state.with(|s| s.exchange_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn exchange_create(
     state: State<'_, AppState>,
     input: coopdesk_core::gign::partner::NewExchange,

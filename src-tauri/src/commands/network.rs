@@ -27,6 +27,17 @@ pub fn ssi_detail(state: State<'_, AppState>, id: i64) -> Result<SsiDetail> {
 #[tauri::command]
 #[specta::specta]
 #[tracing::instrument(skip_all)]
+pub fn ssi_update(
+    state: State<'_, AppState>,
+    id: i64,
+    input: coopdesk_core::network::ssi::NewSsi,
+) -> Result<SsiDetail> {
+    state.with(|s| s.ssi_update(id, &input))
+}
+
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
 pub fn ssi_add_coverage(state: State<'_, AppState>, id: i64, country: String) -> Result<SsiDetail> {
     state.with(|s| s.ssi_add_coverage(id, &country))
 }

@@ -588,8 +588,11 @@ exchange-kind-training_mission = training mission
 exchange-kind-expertise = expertise
 unit-new = New unit
 unit-form-new = New foreign unit
+unit-form-edit = Edit the foreign unit
 exchange-new = New exchange
 exchange-form-new = New exchange with foreign units
+exchange-form-edit = Edit the exchange
+action-edit = Edit
 exchange-delete-confirm = Delete the exchange “{ $title }” of { $date }?
 
 ## Dashboard: GIGN courses
@@ -1089,3 +1092,13 @@ certificate-key-file = coopdesk-public-key.pem
 certificate-key-filter = Public key (PEM)
 certificate-key-busy = Saving the public key…
 certificate-key-saved = Public key saved: { $path }
+
+# Editing an SSI post
+ssi-edit = Edit the post
+ssi-form-title = Edit the SSI post
+ssi-form-code = Code
+ssi-form-city = City
+ssi-form-residence = Country of residence
+ssi-form-opened = Opened on
+ssi-form-closed = Closed on
+ssi-form-closed-hint = Leave empty while the post is open.

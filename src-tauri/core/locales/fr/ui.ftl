@@ -589,8 +589,11 @@ exchange-kind-training_mission = mission de formation
 exchange-kind-expertise = expertise
 unit-new = Nouvelle unité
 unit-form-new = Nouvelle unité étrangère
+unit-form-edit = Modifier l’unité étrangère
 exchange-new = Nouvel échange
 exchange-form-new = Nouvel échange avec des unités étrangères
+exchange-form-edit = Modifier l’échange
+action-edit = Modifier
 exchange-delete-confirm = Supprimer l'échange « { $title } » du { $date } ?
 
 ## Tableau de bord : stages du GIGN
@@ -1087,3 +1090,13 @@ certificate-key-file = coopdesk-cle-publique.pem
 certificate-key-filter = Clé publique (PEM)
 certificate-key-busy = Enregistrement de la clé publique…
 certificate-key-saved = Clé publique enregistrée : { $path }
+
+# Editing an SSI post
+ssi-edit = Modifier le poste
+ssi-form-title = Modifier le poste SSI
+ssi-form-code = Code
+ssi-form-city = Ville
+ssi-form-residence = Pays de résidence
+ssi-form-opened = Ouvert le
+ssi-form-closed = Fermé le
+ssi-form-closed-hint = Laisser vide tant que le poste est ouvert.

@@ -144,6 +144,22 @@ impl Store {
         self.write(|tx| partner::insert_unit(tx, input))
     }
 
+    pub fn unit_input(&self, id: i64) -> Result<NewUnit> {
+        partner::unit_input(self.conn(), id)
+    }
+
+    pub fn unit_update(&mut self, id: i64, input: &NewUnit) -> Result<()> {
+        self.write(|tx| partner::update_unit(tx, id, input))
+    }
+
+    pub fn exchange_input(&self, id: i64) -> Result<NewExchange> {
+        partner::exchange_input(self.conn(), id)
+    }
+
+    pub fn exchange_update(&mut self, id: i64, input: &NewExchange) -> Result<()> {
+        self.write(|tx| partner::update_exchange(tx, id, input))
+    }
+
     pub fn exchange_create(&mut self, input: &NewExchange) -> Result<i64> {
         self.write(|tx| partner::insert_exchange(tx, input))
     }

@@ -2,12 +2,12 @@
 //! negotiators) and the exchanges the GIGN holds with them.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
-use crate::validate::enum_str;
-use crate::{country, validate};
+use crate::error::{Error, Result};
+use crate::validate::{enum_from_sql, enum_str};
+use crate::{country, i18n, validate};
 
 pub(crate) const MIGRATION: &str = "
 CREATE TABLE foreign_unit (
@@ -68,34 +68,107 @@ pub fn insert_network(conn: &Connection, code: &str, name: &str) -> Result<i64> 
     Ok(conn.last_insert_rowid())
 }
 
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct NewUnit {
     pub name: String,
     pub country: String,
     pub network_ids: Vec<i64>,
 }
 
-pub fn insert_unit(conn: &Connection, new: &NewUnit) -> Result<i64> {
-    let name = validate::text("name", &new.name, 160)?;
-    let country = country::check("country", &new.country)?;
+/// The unit form's rules; returns the cleaned values.
+fn checked_unit(conn: &Connection, new: &NewUnit, except: Option<i64>) -> Result<NewUnit> {
+    let mut c = validate::Checks::default();
+    let name = c.take(validate::text("name", &new.name, 160))?;
+    let country = c.take(country::check("country", &new.country))?;
     for id in &new.network_ids {
-        validate::exists(conn, "network", *id, "network_ids", "what-network")?;
+        c.take(validate::exists(
+            conn,
+            "network",
+            *id,
+            "network_ids",
+            "what-network",
+        ))?;
     }
+    if !c.refused("name") && !c.refused("country") {
+        let taken: Option<i64> = conn
+            .prepare_cached("SELECT id FROM foreign_unit WHERE name = ?1 AND country = ?2")?
+            .query_row([&name, &country], |r| r.get(0))
+            .optional()?;
+        if taken.is_some() && taken != except {
+            c.take::<()>(Err(Error::conflict(
+                "err-duplicate",
+                i18n::args([("value", name.clone())]),
+            )
+            .with_field("name")))?;
+        }
+    }
+    c.done()?;
+    Ok(NewUnit {
+        name,
+        country,
+        network_ids: new.network_ids.clone(),
+    })
+}
+
+/// The unit's networks become exactly `ids`.
+fn set_unit_networks(conn: &Connection, id: i64, ids: &[i64]) -> Result<()> {
     conn.execute(
-        "INSERT INTO foreign_unit (name, country) VALUES (?1, ?2)",
-        [&name, &country],
+        "DELETE FROM unit_network WHERE unit_id = ?1 AND network_id NOT IN (SELECT value FROM json_each(?2))",
+        params![id, serde_json::to_string(ids).map_err(Error::internal)?],
     )?;
-    let id = conn.last_insert_rowid();
-    for network in &new.network_ids {
+    for network in ids {
         conn.execute(
             "INSERT OR IGNORE INTO unit_network (unit_id, network_id) VALUES (?1, ?2)",
             params![id, network],
         )?;
     }
+    Ok(())
+}
+
+pub fn insert_unit(conn: &Connection, new: &NewUnit) -> Result<i64> {
+    let u = checked_unit(conn, new, None)?;
+    conn.execute(
+        "INSERT INTO foreign_unit (name, country) VALUES (?1, ?2)",
+        [&u.name, &u.country],
+    )?;
+    let id = conn.last_insert_rowid();
+    set_unit_networks(conn, id, &u.network_ids)?;
     Ok(id)
 }
 
-#[derive(Debug, Clone, Deserialize, specta::Type)]
+/// Changes unit `id` with the rules of `insert_unit`.
+pub fn update_unit(conn: &Connection, id: i64, new: &NewUnit) -> Result<()> {
+    validate::exists(conn, "foreign_unit", id, "id", "what-unit")?;
+    let u = checked_unit(conn, new, Some(id))?;
+    conn.execute(
+        "UPDATE foreign_unit SET name = ?1, country = ?2 WHERE id = ?3",
+        params![u.name, u.country, id],
+    )?;
+    set_unit_networks(conn, id, &u.network_ids)
+}
+
+/// Unit `id` as its form edits it.
+pub fn unit_input(conn: &Connection, id: i64) -> Result<NewUnit> {
+    let (name, country): (String, String) = conn
+        .query_row(
+            "SELECT name, country FROM foreign_unit WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("what-unit", id))?;
+    let network_ids = conn
+        .prepare("SELECT network_id FROM unit_network WHERE unit_id = ?1 ORDER BY network_id")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(NewUnit {
+        name,
+        country,
+        network_ids,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct NewExchange {
     pub kind: ExchangeKind,
     pub title: String,
@@ -107,34 +180,120 @@ pub struct NewExchange {
     pub unit_ids: Vec<i64>,
 }
 
-pub fn insert_exchange(conn: &Connection, new: &NewExchange) -> Result<i64> {
-    let title = validate::text("title", &new.title, 200)?;
-    let country = country::check("country", &new.country)?;
-    validate::date_order("end_date", new.start_date, Some(new.end_date))?;
+/// The exchange form's rules; returns the cleaned values.
+fn checked_exchange(conn: &Connection, new: &NewExchange) -> Result<NewExchange> {
+    let mut c = validate::Checks::default();
+    let title = c.take(validate::text("title", &new.title, 200))?;
+    let country = c.take(country::check("country", &new.country))?;
+    c.take(validate::date_order(
+        "end_date",
+        new.start_date,
+        Some(new.end_date),
+    ))?;
     if let Some(id) = new.network_id {
-        validate::exists(conn, "network", id, "network_id", "what-network")?;
+        c.take(validate::exists(
+            conn,
+            "network",
+            id,
+            "network_id",
+            "what-network",
+        ))?;
     }
     for id in &new.unit_ids {
-        validate::exists(conn, "foreign_unit", *id, "unit_ids", "what-unit")?;
+        c.take(validate::exists(
+            conn,
+            "foreign_unit",
+            *id,
+            "unit_ids",
+            "what-unit",
+        ))?;
     }
+    c.done()?;
+    Ok(NewExchange {
+        title,
+        country,
+        ..new.clone()
+    })
+}
+
+/// The exchange's units become exactly `ids`.
+fn set_exchange_units(conn: &Connection, id: i64, ids: &[i64]) -> Result<()> {
     conn.execute(
-        "INSERT INTO exchange (kind, title, start_date, end_date, country, network_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            enum_str(new.kind)?,
-            title,
-            new.start_date,
-            new.end_date,
-            country,
-            new.network_id
-        ],
+        "DELETE FROM exchange_unit WHERE exchange_id = ?1 AND unit_id NOT IN (SELECT value FROM json_each(?2))",
+        params![id, serde_json::to_string(ids).map_err(Error::internal)?],
     )?;
-    let id = conn.last_insert_rowid();
-    for unit in &new.unit_ids {
+    for unit in ids {
         conn.execute(
             "INSERT OR IGNORE INTO exchange_unit (exchange_id, unit_id) VALUES (?1, ?2)",
             params![id, unit],
         )?;
     }
+    Ok(())
+}
+
+pub fn insert_exchange(conn: &Connection, new: &NewExchange) -> Result<i64> {
+    let x = checked_exchange(conn, new)?;
+    conn.execute(
+        "INSERT INTO exchange (kind, title, start_date, end_date, country, network_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            enum_str(x.kind)?,
+            x.title,
+            x.start_date,
+            x.end_date,
+            x.country,
+            x.network_id
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    set_exchange_units(conn, id, &x.unit_ids)?;
     Ok(id)
+}
+
+/// Changes exchange `id` with the rules of `insert_exchange`.
+pub fn update_exchange(conn: &Connection, id: i64, new: &NewExchange) -> Result<()> {
+    validate::exists(conn, "exchange", id, "id", "what-exchange")?;
+    let x = checked_exchange(conn, new)?;
+    conn.execute(
+        "UPDATE exchange SET kind = ?1, title = ?2, start_date = ?3, end_date = ?4, country = ?5,
+                network_id = ?6 WHERE id = ?7",
+        params![
+            enum_str(x.kind)?,
+            x.title,
+            x.start_date,
+            x.end_date,
+            x.country,
+            x.network_id,
+            id
+        ],
+    )?;
+    set_exchange_units(conn, id, &x.unit_ids)
+}
+
+/// Exchange `id` as its form edits it.
+pub fn exchange_input(conn: &Connection, id: i64) -> Result<NewExchange> {
+    let row = conn
+        .query_row(
+            "SELECT kind, title, start_date, end_date, country, network_id FROM exchange WHERE id = ?1",
+            [id],
+            |r| {
+                let kind: String = r.get(0)?;
+                Ok(NewExchange {
+                    kind: enum_from_sql(&kind)?,
+                    title: r.get(1)?,
+                    start_date: r.get(2)?,
+                    end_date: r.get(3)?,
+                    country: r.get(4)?,
+                    network_id: r.get(5)?,
+                    unit_ids: Vec::new(),
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("what-exchange", id))?;
+    let unit_ids = conn
+        .prepare("SELECT unit_id FROM exchange_unit WHERE exchange_id = ?1 ORDER BY unit_id")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(NewExchange { unit_ids, ..row })
 }

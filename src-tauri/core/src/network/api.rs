@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::coverage;
-use super::ssi::{self, SsiRow};
+use super::ssi::{self, NewSsi, SsiRow};
 use super::ssi_detail::{self, SsiDetail};
 use super::staff::{self, AgentRow, NewAgent, NewPosting, PostingRow};
 use crate::country::{self, Country};
@@ -25,6 +25,16 @@ impl Store {
 
     pub fn ssi_detail(&self, id: i64) -> Result<SsiDetail> {
         ssi_detail::detail(self.conn(), id)
+    }
+
+    /// Changes an SSI's code, city, residence and dates; its coverage stays (the residence
+    /// country joins it).
+    pub fn ssi_update(&mut self, id: i64, input: &NewSsi) -> Result<SsiDetail> {
+        self.write(|tx| {
+            let covered = coverage::countries(tx, id)?;
+            ssi::update(tx, id, input, &covered)
+        })?;
+        self.ssi_detail(id)
     }
 
     pub fn ssi_add_coverage(&mut self, id: i64, country: &str) -> Result<SsiDetail> {

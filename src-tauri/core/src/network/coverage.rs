@@ -46,6 +46,14 @@ pub fn add(conn: &Connection, ssi_id: i64, country_code: &str) -> Result<()> {
 }
 
 /// Removes a country from an SSI's coverage; its residence country cannot be removed.
+/// The countries SSI `ssi_id` covers.
+pub fn countries(conn: &Connection, ssi_id: i64) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached("SELECT country FROM ssi_coverage WHERE ssi_id = ?1 ORDER BY country")?
+        .query_map([ssi_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn remove(conn: &Connection, ssi_id: i64, country: &str) -> Result<()> {
     validate::exists(conn, "ssi", ssi_id, "ssi_id", "what-ssi")?;
     let residence: String = conn.query_row(

@@ -78,11 +78,23 @@ pub struct SsiSort {
 
 /// The form's rules on an SSI's fields; returns the cleaned values (`except`: the SSI edited).
 fn checked(conn: &Connection, new: &NewSsi, except: Option<i64>) -> Result<NewSsi> {
-    let code = validate::text("code", &new.code, 12)?.to_uppercase();
-    let city = validate::text("city", &new.city, 80)?;
-    let residence_country = country::check("residence_country", &new.residence_country)?;
-    validate::date_order("closed_on", new.opened_on, new.closed_on)?;
-    validate::unique_except(conn, "ssi", "code", &code, "code", except)?;
+    let mut c = validate::Checks::default();
+    let code = c
+        .take(validate::text("code", &new.code, 12))?
+        .to_uppercase();
+    let city = c.take(validate::text("city", &new.city, 80))?;
+    let residence_country = c.take(country::check("residence_country", &new.residence_country))?;
+    c.take(validate::date_order(
+        "closed_on",
+        new.opened_on,
+        new.closed_on,
+    ))?;
+    if !c.refused("code") {
+        c.take(validate::unique_except(
+            conn, "ssi", "code", &code, "code", except,
+        ))?;
+    }
+    c.done()?;
     Ok(NewSsi {
         code,
         city,
@@ -126,10 +138,7 @@ pub fn update(conn: &Connection, id: i64, new: &NewSsi, covered: &[String]) -> R
         .map(String::as_str)
         .chain([s.residence_country.as_str()])
         .collect();
-    let now: Vec<String> = conn
-        .prepare("SELECT country FROM ssi_coverage WHERE ssi_id = ?1")?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let now = coverage::countries(conn, id)?;
     for gone in now.iter().filter(|c| !keep.contains(&c.as_str())) {
         conn.execute(
             "DELETE FROM ssi_coverage WHERE ssi_id = ?1 AND country = ?2",

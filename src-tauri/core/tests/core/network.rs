@@ -178,3 +178,46 @@ fn a_posting_is_created_ended_and_deleted() {
     assert_eq!(store.posting_delete(posting).expect("delete"), 1);
     assert!(store.agent_postings(agent).expect("history").is_empty());
 }
+
+#[test]
+fn an_ssi_post_is_edited_and_keeps_its_coverage() {
+    let (_dir, mut store) = temp_store();
+    let ids = small_network(&mut store);
+    let edited = NewSsi {
+        code: "dkr".into(),
+        city: "Dakar-Plateau".into(),
+        residence_country: "SN".into(),
+        opened_on: d(2001, 9, 1),
+        closed_on: None,
+    };
+    let detail = store.ssi_update(ids.dakar, &edited).expect("edited");
+    assert_eq!(
+        (detail.code.as_str(), detail.city.as_str()),
+        ("DKR", "Dakar-Plateau")
+    );
+    assert_eq!(detail.opened_on, d(2001, 9, 1));
+    let covered: Vec<&str> = detail.coverage.iter().map(|c| c.alpha2.as_str()).collect();
+    assert_eq!(
+        covered.len(),
+        2,
+        "Senegal and Gambia stay covered: {covered:?}"
+    );
+    // The rules of creation hold: a code taken by another post, a closing before opening.
+    let err = store
+        .ssi_update(
+            ids.dakar,
+            &NewSsi {
+                code: "RAB".into(),
+                closed_on: Some(d(2000, 1, 1)),
+                ..edited.clone()
+            },
+        )
+        .expect_err("refused");
+    let fields: Vec<&str> = err.fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["closed_on", "code"]);
+    assert_eq!(store.ssi_detail(ids.dakar).expect("unchanged").code, "DKR");
+    assert_eq!(
+        store.ssi_update(999, &edited).expect_err("none").code,
+        ErrorCode::NotFound
+    );
+}

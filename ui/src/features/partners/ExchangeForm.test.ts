@@ -5,8 +5,12 @@ import { COUNTRIES } from '../../test/backend';
 import { mockBackend } from '../../test/fixtures';
 import ExchangeForm from './ExchangeForm.svelte';
 
-function backend(create: (args: Record<string, unknown>) => unknown) {
+function backend(
+  create: (args: Record<string, unknown>) => unknown,
+  more: Record<string, (args: Record<string, unknown>) => unknown> = {},
+) {
   return mockBackend({
+    ...more,
     countries: () => COUNTRIES,
     networks: () => [{ id: 3, code: 'ATLAS', name: 'Réseau ATLAS', units: 2 }],
     units: () => [
@@ -42,7 +46,9 @@ describe('ExchangeForm', () => {
     const onsaved = vi.fn();
     render(ExchangeForm, { start: '2027-01-01', onclose: () => {}, onsaved });
     expect(
-      [...(screen.getByTestId('exchange-kind') as HTMLSelectElement).options].map((o) => o.textContent?.trim()),
+      [...((await screen.findByTestId('exchange-kind')) as HTMLSelectElement).options].map((o) =>
+        o.textContent?.trim(),
+      ),
     ).toEqual([
       'échange tactique',
       'échange technique',
@@ -73,5 +79,48 @@ describe('ExchangeForm', () => {
     await fill();
     await fireEvent.click(screen.getByTestId('exchange-save'));
     expect((await screen.findByTestId('field-error-end_date')).textContent).toBe('La fin précède le début.');
+  });
+
+  it('edits an exchange: its values are loaded and the update is sent for its id', async () => {
+    const updated: unknown[] = [];
+    backend(() => 0, {
+      exchange_input: ({ id }) => {
+        expect(id).toBe(5);
+        return {
+          kind: 'retex',
+          title: 'Retour sur l’exercice',
+          start_date: '2026-05-12',
+          end_date: '2026-05-14',
+          country: 'MA',
+          network_id: 3,
+          unit_ids: [8],
+        };
+      },
+      exchange_update: (args) => {
+        updated.push(args);
+        return null;
+      },
+    });
+    const onsaved = vi.fn();
+    render(ExchangeForm, { id: 5, start: '2027-01-01', onclose: () => {}, onsaved });
+    const title = (await screen.findByTestId('exchange-title')) as HTMLInputElement;
+    expect(title.value).toBe('Retour sur l’exercice');
+    expect(screen.getByText('Modifier l’échange')).toBeTruthy();
+    await userEvent.clear(title);
+    await userEvent.type(title, 'RETEX ATLAS');
+    await fireEvent.click(screen.getByTestId('exchange-save'));
+    await waitFor(() => expect(onsaved).toHaveBeenCalledWith(5));
+    expect(updated[0]).toEqual({
+      id: 5,
+      input: {
+        kind: 'retex',
+        title: 'RETEX ATLAS',
+        start_date: '2026-05-12',
+        end_date: '2026-05-14',
+        country: 'MA',
+        network_id: 3,
+        unit_ids: [8],
+      },
+    });
   });
 });

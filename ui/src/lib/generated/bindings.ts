@@ -26,6 +26,7 @@ export const commands = {
 	/**  Every ISO country, by French name. */
 	countries: () => typedError<Country[], AppError>(__TAURI_INVOKE("countries")),
 	ssiDetail: (id: number) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_detail", { id })),
+	ssiUpdate: (id: number, input: NewSsi) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_update", { id, input })),
 	ssiAddCoverage: (id: number, country: string) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_add_coverage", { id, country })),
 	ssiRemoveCoverage: (id: number, country: string) => typedError<SsiDetail, AppError>(__TAURI_INVOKE("ssi_remove_coverage", { id, country })),
 	agents: (text: string) => typedError<AgentRow[], AppError>(__TAURI_INVOKE("agents", { text })),
@@ -87,6 +88,10 @@ export const commands = {
 	exchanges: (year: number | null) => typedError<ExchangeRow[], AppError>(__TAURI_INVOKE("exchanges", { year })),
 	gignByYear: () => typedError<GignYear[], AppError>(__TAURI_INVOKE("gign_by_year")),
 	unitCreate: (input: NewUnit) => typedError<number, AppError>(__TAURI_INVOKE("unit_create", { input })),
+	unitInput: (id: number) => typedError<NewUnit, AppError>(__TAURI_INVOKE("unit_input", { id })),
+	unitUpdate: (id: number, input: NewUnit) => typedError<null, AppError>(__TAURI_INVOKE("unit_update", { id, input })),
+	exchangeInput: (id: number) => typedError<NewExchange, AppError>(__TAURI_INVOKE("exchange_input", { id })),
+	exchangeUpdate: (id: number, input: NewExchange) => typedError<null, AppError>(__TAURI_INVOKE("exchange_update", { id, input })),
 	exchangeCreate: (input: NewExchange) => typedError<number, AppError>(__TAURI_INVOKE("exchange_create", { input })),
 	exchangeDelete: (id: number) => typedError<number, AppError>(__TAURI_INVOKE("exchange_delete", { id })),
 	documentPreview: (request: DocumentRequest) => typedError<Preview, AppError>(__TAURI_INVOKE("document_preview", { request })),
@@ -969,6 +974,16 @@ export type NewSession = {
 	status: SessionStatus,
 	request_id: number | null,
 	instructor_ids: number[],
+};
+
+/**  A new SSI as entered by the user. */
+export type NewSsi = {
+	code: string,
+	city: string,
+	/**  ISO alpha-2 of the country where the post is. */
+	residence_country: string,
+	opened_on: string,
+	closed_on: string | null,
 };
 
 export type NewTrainee = {
