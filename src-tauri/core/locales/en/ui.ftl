@@ -592,7 +592,6 @@ unit-form-edit = Edit the foreign unit
 exchange-new = New exchange
 exchange-form-new = New exchange with foreign units
 exchange-form-edit = Edit the exchange
-action-edit = Edit
 exchange-delete-confirm = Delete the exchange “{ $title }” of { $date }?
 
 ## Dashboard: GIGN courses

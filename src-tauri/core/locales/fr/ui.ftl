@@ -593,7 +593,6 @@ unit-form-edit = Modifier l’unité étrangère
 exchange-new = Nouvel échange
 exchange-form-new = Nouvel échange avec des unités étrangères
 exchange-form-edit = Modifier l’échange
-action-edit = Modifier
 exchange-delete-confirm = Supprimer l'échange « { $title } » du { $date } ?
 
 ## Tableau de bord : stages du GIGN
