@@ -39,6 +39,13 @@ const USUAL_FR: &[(&str, &str)] = &[
     ("VI", "Îles Vierges des États-Unis"),
 ];
 
+/// A country as lists show it: its code and its name.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct CountryRef {
+    pub alpha2: String,
+    pub name_fr: String,
+}
+
 /// A country as the application shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Country {

@@ -217,6 +217,7 @@ programmes-col-kind = Type
 programmes-col-funders = Funders (share)
 programmes-col-period = Period
 programmes-col-countries = Beneficiary countries
+programmes-countries-more = { $names } and { $count } more
 programmes-col-actions = Actions
 programmes-col-budget = Budget
 programmes-col-spent = Spent / budget
@@ -655,6 +656,7 @@ programmes-budget-edit = Edit the year's budget
 ## document preview (session documents, charts on paper, reports)
 document-save-pdf = Save as PDF…
 document-print = Print…
+document-close-hint = Close the preview (Esc)
 document-zoom = Zoom
 document-zoom-in = Zoom in
 document-zoom-out = Zoom out

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
+use crate::country::{self, CountryRef};
 use crate::error::{Error, Result};
 use crate::reference::Lateral;
-use crate::{country, i18n, validate};
+use crate::{i18n, validate};
 
 pub(crate) const MIGRATION: &str = "
 CREATE TABLE programme (
@@ -185,7 +186,8 @@ pub struct ProgrammeRow {
     pub years: Vec<ProgrammeYear>,
     /// "Union européenne (60 %)", in decreasing share.
     pub funders: Vec<FunderShare>,
-    pub countries: Vec<String>,
+    /// Beneficiary countries, by French name.
+    pub countries: Vec<CountryRef>,
     pub actions: i64,
     /// Cost of its non-cancelled actions.
     pub spent_cents: i64,
@@ -233,7 +235,8 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
            LEFT JOIN spent USING (year) ORDER BY y.year",
     )?;
     let mut countries = conn.prepare(
-        "SELECT country FROM programme_country WHERE programme_id = ?1 ORDER BY country",
+        "SELECT pc.country, c.name_fr FROM programme_country pc JOIN country c ON c.alpha2 = pc.country
+          WHERE pc.programme_id = ?1 ORDER BY c.name_fr COLLATE FR",
     )?;
     let mut stmt = conn.prepare(
         "SELECT p.id, p.code, p.name, p.kind, p.budget_cents, p.start_date, p.end_date,
@@ -282,7 +285,12 @@ pub fn list(conn: &Connection) -> Result<Vec<ProgrammeRow>> {
             })?
             .collect::<Result<_, _>>()?;
         row.countries = countries
-            .query_map([row.id], |r| r.get(0))?
+            .query_map([row.id], |r| {
+                Ok(CountryRef {
+                    alpha2: r.get(0)?,
+                    name_fr: r.get(1)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
         out.push(row);
     }

@@ -7,12 +7,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::network::staff::{self, PostingRow};
 
-/// A country as lists show it.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-pub struct CountryRef {
-    pub alpha2: String,
-    pub name_fr: String,
-}
+pub use crate::country::CountryRef;
 
 /// Activity of one SSI in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]

@@ -51,7 +51,7 @@ const PROGRAMME: ProgrammeRow = {
   end_date: null,
   years: [{ year: 2016, budget_cents: 100000, spent_cents: 0, actions: 0 }],
   funders: [],
-  countries: ['Mali'],
+  countries: [{ alpha2: 'ML', name_fr: 'Mali' }],
   actions: 0,
   spent_cents: 0,
 };

@@ -20,7 +20,7 @@ const PROGRAMME: ProgrammeRow = {
     { year: 2017, budget_cents: 150_000, spent_cents: 0, actions: 0 },
   ],
   funders: [],
-  countries: ['ML'],
+  countries: [{ alpha2: 'ML', name_fr: 'Mali' }],
   actions: 0,
   spent_cents: 0,
 };

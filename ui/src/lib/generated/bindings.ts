@@ -523,7 +523,7 @@ export type Country = {
 	continent: string,
 };
 
-/**  A country as lists show it. */
+/**  A country as lists show it: its code and its name. */
 export type CountryRef = {
 	alpha2: string,
 	name_fr: string,
@@ -1043,7 +1043,8 @@ export type ProgrammeRow = {
 	years: ProgrammeYear[],
 	/**  "Union européenne (60 %)", in decreasing share. */
 	funders: FunderShare[],
-	countries: string[],
+	/**  Beneficiary countries, by French name. */
+	countries: CountryRef[],
 	actions: number,
 	/**  Cost of its non-cancelled actions. */
 	spent_cents: number,
