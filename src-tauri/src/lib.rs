@@ -105,6 +105,7 @@ pub fn specta_builder<R: tauri::Runtime>() -> Builder<R> {
             commands::import::import_cancel,
             commands::export::export_list,
             commands::settings::database_info,
+            commands::settings::about,
             commands::settings::backups,
             commands::settings::backup_now,
             commands::settings::backup_save,

@@ -4,6 +4,7 @@
 // screen, the dashboard and the technical actions here, shows the restored data again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { freshDb, openApp, textOf, normalise, settledScreenshot as screenshot } from "./harness.mjs";
 
 let browser;
@@ -155,4 +156,30 @@ test("after a change, restoring the copy brings its data back on every screen", 
   assert.equal((await invoke("kpis", { year: latest })).technical_actions, actionsOfLatest);
   assert.equal(await shownActions(), total);
   await dashboardShows(actionsOfLatest);
+});
+
+test("Paramètres closes a year and says which CoopDesk this is (À propos)", async () => {
+  await openSettings();
+  const about = await $("about");
+  await about.scrollIntoView();
+  await about.waitForDisplayed({ timeout: 20000 });
+  const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8");
+  const version = cargo.match(/^version = "([^"]+)"/m)[1];
+  assert.equal(await textOf(browser, "about-version"), `CoopDesk ${version}`);
+  assert.equal(await textOf(browser, "about-licence"), "EUPL-1.2");
+  assert.match(normalise(await textOf(browser, "about-schema")), /^version \d+ — cette version de CoopDesk écrit la version \d+$/);
+  const dataDir = await textOf(browser, "about-data-dir");
+  assert.ok((await textOf(browser, "settings-db-path")).startsWith(dataDir), `${dataDir} holds the database`);
+  assert.ok((await textOf(browser, "about-log-dir")).length > 0);
+
+  // A year closed from here is listed with its state.
+  const years = await $("closed-years-year");
+  await years.scrollIntoView();
+  const year = Number(await years.getValue());
+  const row = () => browser.$(`[data-testid="closed-year-row"][data-year="${year}"]`);
+  await (await $("year-close")).click();
+  await (await $("confirm-ok")).click();
+  await (await row()).waitForDisplayed({ timeout: 20000 });
+  assert.match(normalise(await (await row()).getText()), new RegExp(`^${year}\\s*clôturée`));
+  await screenshot(browser, "settings-about");
 });

@@ -18,6 +18,7 @@ pub mod cooperation;
 pub mod gign;
 pub mod network;
 
+pub mod about;
 pub mod audit;
 pub mod certificates;
 pub mod country;

@@ -16,6 +16,14 @@ pub fn database_info(state: State<'_, AppState>) -> Result<DatabaseInfo> {
     state.with(|s| s.database_info())
 }
 
+/// « À propos »: the version, the licence, the schema, the data and log folders.
+#[tauri::command]
+#[specta::specta]
+#[tracing::instrument(skip_all)]
+pub fn about(state: State<'_, AppState>) -> Result<coopdesk_core::about::About> {
+    state.with(|s| s.about(crate::logging::log_dir()))
+}
+
 /// The automatic copies, the newest first, with their record counts.
 #[tauri::command]
 #[specta::specta]

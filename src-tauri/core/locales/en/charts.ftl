@@ -7,6 +7,7 @@ chart-title-world-map = Technical-cooperation actions by country
 chart-title-operational = Operational cooperation: persons located per year
 chart-title-trainees = Foreign trainees trained by the GIGN, by state and year
 chart-axis-actions = Number of actions
+chart-tip-line = { $series } in { $year }: { $value }
 chart-axis-country = Country
 chart-axis-year = Year
 chart-axis-persons = Number of persons

@@ -1103,3 +1103,24 @@ ssi-form-residence = Country of residence
 ssi-form-opened = Opened on
 ssi-form-closed = Closed on
 ssi-form-closed-hint = Leave empty while the post is open.
+
+# Settings: closed years, about
+closed-years-title = Closed years
+closed-years-note = A year is closed once its annual report went out: nothing dated in it changes until it is reopened, with a reason.
+closed-years-col-state = State
+closed-years-col-when = Closed on
+closed-years-col-who = By
+closed-years-col-reason = Reason for reopening
+closed-years-closed = closed
+closed-years-reopened = reopened
+closed-years-empty = No closed year.
+closed-years-pick = Year
+about-title = About
+about-version = Version
+about-version-value = CoopDesk { $version }
+about-licence = Licence
+about-schema = version { $version } — this version of CoopDesk writes version { $latest }
+about-data-dir = Data folder
+about-log-dir = Technical log
+about-no-log = none (the folder cannot be written)
+about-note = The technical log holds no name, passphrase or key: it can be attached to a support request.

@@ -7,6 +7,7 @@ chart-title-world-map = Actions de coopération technique par pays
 chart-title-operational = Coopération opérationnelle : personnes localisées par année
 chart-title-trainees = Stagiaires étrangers formés par le GIGN, par État et par année
 chart-axis-actions = Nombre d'actions
+chart-tip-line = { $series } en { $year } : { $value }
 chart-axis-country = Pays
 chart-axis-year = Année
 chart-axis-persons = Nombre de personnes

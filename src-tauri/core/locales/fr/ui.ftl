@@ -1101,3 +1101,24 @@ ssi-form-residence = Pays de résidence
 ssi-form-opened = Ouvert le
 ssi-form-closed = Fermé le
 ssi-form-closed-hint = Laisser vide tant que le poste est ouvert.
+
+# Paramètres : années clôturées, à propos
+closed-years-title = Années clôturées
+closed-years-note = Une année est clôturée quand son rapport annuel est parti : plus rien de daté dans cette année ne change, jusqu'à sa réouverture motivée.
+closed-years-col-state = État
+closed-years-col-when = Clôturée le
+closed-years-col-who = Par
+closed-years-col-reason = Motif de la réouverture
+closed-years-closed = clôturée
+closed-years-reopened = rouverte
+closed-years-empty = Aucune année clôturée.
+closed-years-pick = Année
+about-title = À propos
+about-version = Version
+about-version-value = CoopDesk { $version }
+about-licence = Licence
+about-schema = version { $version } — cette version de CoopDesk écrit la version { $latest }
+about-data-dir = Dossier de données
+about-log-dir = Journal technique
+about-no-log = aucun (le dossier ne peut pas être écrit)
+about-note = Le journal technique ne contient ni nom, ni phrase secrète, ni clé : il peut être joint à une demande d'assistance.

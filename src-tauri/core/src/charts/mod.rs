@@ -16,6 +16,7 @@ mod labels;
 mod operational;
 mod series;
 pub mod style;
+mod tips;
 mod trainees;
 mod worldmap;
 

@@ -11,6 +11,7 @@ use super::data::{actions_by, Dim};
 use super::frame::{self, font, Area, DrawResult, LegendItem, Swatch, MARGIN};
 use super::labels::{filter_line, Applies};
 use super::style::{self, fr, GRID, OTHER};
+use super::tips::{self, Tip};
 use super::{ChartFilter, SeriesSplit};
 use crate::error::Result;
 use crate::i18n::tr;
@@ -84,7 +85,9 @@ pub(super) fn render(conn: &Connection, filter: &ChartFilter) -> Result<String> 
     };
     let filters = filter_line(conn, filter, Applies::Actions, &[])?;
     let (title, legend) = (tr(title, &[]), tr(legend, &[]));
-    frame::svg(|root| draw(root, &title, &filters, &legend, &lines, &years))
+    let mut found = Vec::new();
+    let svg = frame::svg(|root| draw(root, &title, &filters, &legend, &lines, &years, &mut found))?;
+    Ok(tips::add(svg, &found))
 }
 
 /// The axes of a chart of bars per year (operational results, trainees): years across,
@@ -97,7 +100,7 @@ pub(super) fn year_axes<'a, 'b>(
     years: usize,
     y_desc: &str,
 ) -> DrawResult<ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordi64>>> {
-    let mut chart = year_chart(body).build_cartesian_2d(
+    let mut chart = year_chart(body, 10).build_cartesian_2d(
         (first as f64 - 0.5)..(last as f64 + 0.5),
         0i64..(max + max / 8 + 1),
     )?;
@@ -117,12 +120,13 @@ pub(super) fn year_axes<'a, 'b>(
     Ok(chart)
 }
 
-/// The frame every chart by year draws in: margins and room for the axis labels.
-fn year_chart<'a, 'b>(body: &'a Area<'b>) -> ChartBuilder<'a, 'static, SVGBackend<'b>> {
+/// The frame every chart by year draws in: margins and room for the axis labels (`right`:
+/// more room on the right, for the lines' end values).
+fn year_chart<'a, 'b>(body: &'a Area<'b>, right: i32) -> ChartBuilder<'a, 'static, SVGBackend<'b>> {
     let mut builder = ChartBuilder::on(body);
     builder
         .margin_left(MARGIN)
-        .margin_right(MARGIN + 10)
+        .margin_right(MARGIN + right)
         .margin_top(10)
         .margin_bottom(6)
         .x_label_area_size(48)
@@ -145,6 +149,7 @@ fn draw(
     legend_title: &str,
     lines: &[Line],
     years: &[i32],
+    found: &mut Vec<Tip>,
 ) -> DrawResult<()> {
     let body = frame::header(root, title, filters)?;
     let items: Vec<LegendItem> = lines
@@ -161,7 +166,7 @@ fn draw(
         .max()
         .unwrap_or(1)
         .max(1);
-    let mut chart = year_chart(&body).build_cartesian_2d(
+    let mut chart = year_chart(&body, END_LABEL_ROOM).build_cartesian_2d(
         (*first as f64 - 0.5)..(*last as f64 + 0.5),
         0i64..(max + max / 10 + 1),
     )?;
@@ -177,15 +182,52 @@ fn draw(
         .label_style(font(14.0))
         .axis_desc_style(font(15.0))
         .draw()?;
+    let mut ends = Vec::new();
     for line in lines {
         let points: Vec<(f64, i64)> = line.points.iter().map(|&(y, n)| (y as f64, n)).collect();
         chart.draw_series(std::iter::once(PathElement::new(
             points.clone(),
             line.color.stroke_width(3),
         )))?;
-        for p in &points {
-            frame::marker(root, chart.backend_coord(p), line.marker, line.color)?;
+        for (p, &(year, n)) in points.iter().zip(&line.points) {
+            let at = chart.backend_coord(p);
+            frame::marker(root, at, line.marker, line.color)?;
+            found.push(Tip {
+                x: at.0,
+                y: at.1,
+                text: tr(
+                    "chart-tip-line",
+                    &crate::i18n::args([
+                        ("series", line.label.clone()),
+                        ("year", year.to_string()),
+                        ("value", fr(n)),
+                    ]),
+                ),
+            });
         }
+        if let (Some(p), Some(&(_, n))) = (points.last(), line.points.last()) {
+            ends.push((chart.backend_coord(p), fr(n)));
+        }
+    }
+    end_labels(root, ends)
+}
+
+/// Room on the right of the lines for their last values.
+const END_LABEL_ROOM: i32 = 60;
+
+/// Each line's last value beside its last point, pushed apart so that two close lines'
+/// values do not overlap: the figure of the latest year reads without a pointer. In the text
+/// colour (the palette's yellow would not read on white); the line's marker is beside it.
+fn end_labels(root: &Area<'_>, mut ends: Vec<((i32, i32), String)>) -> DrawResult<()> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    const GAP: i32 = 16;
+    ends.sort_by_key(|e| e.0 .1);
+    let mut last = i32::MIN;
+    for ((x, y), text) in ends {
+        let y = y.max(last + GAP);
+        last = y;
+        let style = font(13.0).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(text, (x + 10, y), style))?;
     }
     Ok(())
 }

@@ -279,6 +279,52 @@ fn every_chart_is_valid_svg_with_french_title_filters_and_legend() {
     });
 }
 
+/// The yearly lines carry their figures: a tooltip on every point (the count a direct query
+/// gives) and the last value of each line beside it.
+#[test]
+fn the_yearly_lines_tell_their_figures() {
+    with_demo(|conn| {
+        let f = ChartFilter {
+            from: Some(2014),
+            to: Some(2016),
+            ..Default::default()
+        };
+        let drawn = svg(conn, ChartName::ActionsByYear, &f);
+        let doc = roxmltree::Document::parse(&drawn).expect("xml");
+        let tips: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("title"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert!(tips.len() >= 3, "{tips:?}");
+        let (kind_id, kind): (i64, String) = conn
+            .query_row(
+                "SELECT k.id, k.name_fr FROM technical_action a JOIN action_kind k ON k.id = a.kind_id
+                  WHERE a.status <> 'cancelled' GROUP BY k.id ORDER BY count(*) DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("largest kind");
+        let n = direct_count(
+            conn,
+            &ChartFilter {
+                from: Some(2016),
+                to: Some(2016),
+                kind_id: Some(kind_id),
+                ..Default::default()
+            },
+            "",
+        );
+        let figure = coopdesk_core::i18n::format_count(n);
+        let expected = format!("{kind} en 2016 : {figure}");
+        assert!(tips.contains(&expected.as_str()), "{expected} in {tips:?}");
+        assert!(
+            texts(&drawn).lines().any(|t| t == figure),
+            "{figure} beside the line"
+        );
+    });
+}
+
 #[test]
 fn the_world_map_has_a_path_per_iso_country_and_its_legend() {
     let f = ChartFilter {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ConfirmHost from '$lib/components/ConfirmHost.svelte';
 import type { BackupInfo, DatabaseInfo } from '$lib/generated/bindings';
-import { mockBackend, plain, type Handler } from '../../test/fixtures';
+import { mockBackend, plain, yearList, type Handler } from '../../test/fixtures';
 import { keepNotice, reloadWindow, takeNotice } from './reload';
 import SettingsScreen from './SettingsScreen.svelte';
 
@@ -41,6 +41,18 @@ function backend(extra: Record<string, Handler> = {}) {
     review_years: () => 10,
     review_list: () => [],
     certificate_public_key: () => ({ fingerprint: '0123456789abcdef', hex: '0123456789abcdef', pem: '' }),
+    years_closed: () => [
+      { year: 2016, closed: true, closed_at: '2017-02-01T09:00:00Z', closed_by: 'cellule', reason: '' },
+    ],
+    year_list: () => yearList([2015, 2016, 2017]),
+    about: () => ({
+      version: '0.1.0',
+      licence: 'EUPL-1.2',
+      schema_version: 20,
+      latest_schema: 20,
+      data_dir: '/home/cellule/.local/share/coopdesk',
+      log_dir: '/home/cellule/.local/share/coopdesk/logs',
+    }),
     ...extra,
   });
 }
@@ -285,5 +297,19 @@ describe('SettingsScreen', () => {
     show();
     expect(screen.getByTestId('settings-notice').textContent).toContain('Données restaurées');
     expect(takeNotice()).toBeNull();
+  });
+
+  it('lists the closed years and says which CoopDesk this is', async () => {
+    backend();
+    render(SettingsScreen);
+    const row = await screen.findByTestId('closed-year-row');
+    expect(plain(row.textContent)).toContain('clôturée');
+    expect(plain(row.textContent)).toContain('01/02/2017');
+    expect((await screen.findByTestId('about-version')).textContent).toBe('CoopDesk 0.1.0');
+    expect(screen.getByTestId('about-licence').textContent).toBe('EUPL-1.2');
+    expect(plain(screen.getByTestId('about-schema').textContent)).toBe(
+      'version 20 — cette version de CoopDesk écrit la version 20',
+    );
+    expect(screen.getByTestId('about-log-dir').textContent).toBe('/home/cellule/.local/share/coopdesk/logs');
   });
 });

@@ -118,6 +118,8 @@ export const commands = {
 	 */
 	exportList: (list: ExportList, format: ExportFormat, path: string) => typedError<Exported, AppError>(__TAURI_INVOKE("export_list", { list, format, path })),
 	databaseInfo: () => typedError<DatabaseInfo, AppError>(__TAURI_INVOKE("database_info")),
+	/**  « À propos »: the version, the licence, the schema, the data and log folders. */
+	about: () => typedError<About, AppError>(__TAURI_INVOKE("about")),
 	/**  The automatic copies, the newest first, with their record counts. */
 	backups: () => typedError<BackupInfo[], AppError>(__TAURI_INVOKE("backups")),
 	/**  A copy now, beside the automatic ones. */
@@ -172,6 +174,19 @@ export const commands = {
 };
 
 /* Types */
+export type About = {
+	version: string,
+	/**  The SPDX name of the licence (EUPL-1.2). */
+	licence: string,
+	schema_version: number,
+	/**  The schema this version of CoopDesk writes. */
+	latest_schema: number,
+	/**  The folder of the database file. */
+	data_dir: string,
+	/**  The folder of the technical log, when the window writes one. */
+	log_dir: string | null,
+};
+
 /**  What the user filters on; every field is optional and they combine with AND. */
 export type ActionFilter = {
 	year?: number | null,
