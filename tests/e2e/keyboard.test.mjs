@@ -3,12 +3,7 @@
 // ↓/↑ and opens the row with Enter, and Escape closes a document preview.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, openApp, screenshot as save } from "./harness.mjs";
-
-async function screenshot(browser, name) {
-  await browser.pause(400);
-  await save(browser, name);
-}
+import { freshDb, openApp, settledScreenshot as screenshot } from "./harness.mjs";
 
 let browser;
 const db = freshDb();

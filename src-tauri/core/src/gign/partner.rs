@@ -110,20 +110,40 @@ fn checked_unit(conn: &Connection, new: &NewUnit, except: Option<i64>) -> Result
     })
 }
 
-/// The unit's networks become exactly `ids`.
-fn set_unit_networks(conn: &Connection, id: i64, ids: &[i64]) -> Result<()> {
+/// The rows of the link table `link` (`table (owner, item)`) of `owner` become exactly `ids`.
+/// The table and column names are constants of this file, never input.
+fn set_links(conn: &Connection, link: (&str, &str, &str), owner: i64, ids: &[i64]) -> Result<()> {
+    let (table, owner_col, item_col) = link;
     conn.execute(
-        "DELETE FROM unit_network WHERE unit_id = ?1 AND network_id NOT IN (SELECT value FROM json_each(?2))",
-        params![id, serde_json::to_string(ids).map_err(Error::internal)?],
+        &format!(
+            "DELETE FROM {table} WHERE {owner_col} = ?1 AND {item_col} NOT IN (SELECT value FROM json_each(?2))"
+        ),
+        params![owner, serde_json::to_string(ids).map_err(Error::internal)?],
     )?;
-    for network in ids {
-        conn.execute(
-            "INSERT OR IGNORE INTO unit_network (unit_id, network_id) VALUES (?1, ?2)",
-            params![id, network],
-        )?;
+    let mut insert = conn.prepare_cached(&format!(
+        "INSERT OR IGNORE INTO {table} ({owner_col}, {item_col}) VALUES (?1, ?2)"
+    ))?;
+    for item in ids {
+        insert.execute(params![owner, item])?;
     }
     Ok(())
 }
+
+/// The items `owner` is linked to in `link`, in id order.
+fn links_of(conn: &Connection, link: (&str, &str, &str), owner: i64) -> Result<Vec<i64>> {
+    let (table, owner_col, item_col) = link;
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {item_col} FROM {table} WHERE {owner_col} = ?1 ORDER BY {item_col}"
+        ))?
+        .query_map([owner], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// A unit's networks.
+const UNIT_NETWORKS: (&str, &str, &str) = ("unit_network", "unit_id", "network_id");
+/// An exchange's units.
+const EXCHANGE_UNITS: (&str, &str, &str) = ("exchange_unit", "exchange_id", "unit_id");
 
 pub fn insert_unit(conn: &Connection, new: &NewUnit) -> Result<i64> {
     let u = checked_unit(conn, new, None)?;
@@ -132,7 +152,7 @@ pub fn insert_unit(conn: &Connection, new: &NewUnit) -> Result<i64> {
         [&u.name, &u.country],
     )?;
     let id = conn.last_insert_rowid();
-    set_unit_networks(conn, id, &u.network_ids)?;
+    set_links(conn, UNIT_NETWORKS, id, &u.network_ids)?;
     Ok(id)
 }
 
@@ -144,7 +164,7 @@ pub fn update_unit(conn: &Connection, id: i64, new: &NewUnit) -> Result<()> {
         "UPDATE foreign_unit SET name = ?1, country = ?2 WHERE id = ?3",
         params![u.name, u.country, id],
     )?;
-    set_unit_networks(conn, id, &u.network_ids)
+    set_links(conn, UNIT_NETWORKS, id, &u.network_ids)
 }
 
 /// Unit `id` as its form edits it.
@@ -157,10 +177,7 @@ pub fn unit_input(conn: &Connection, id: i64) -> Result<NewUnit> {
         )
         .optional()?
         .ok_or_else(|| Error::not_found("what-unit", id))?;
-    let network_ids = conn
-        .prepare("SELECT network_id FROM unit_network WHERE unit_id = ?1 ORDER BY network_id")?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let network_ids = links_of(conn, UNIT_NETWORKS, id)?;
     Ok(NewUnit {
         name,
         country,
@@ -216,21 +233,6 @@ fn checked_exchange(conn: &Connection, new: &NewExchange) -> Result<NewExchange>
     })
 }
 
-/// The exchange's units become exactly `ids`.
-fn set_exchange_units(conn: &Connection, id: i64, ids: &[i64]) -> Result<()> {
-    conn.execute(
-        "DELETE FROM exchange_unit WHERE exchange_id = ?1 AND unit_id NOT IN (SELECT value FROM json_each(?2))",
-        params![id, serde_json::to_string(ids).map_err(Error::internal)?],
-    )?;
-    for unit in ids {
-        conn.execute(
-            "INSERT OR IGNORE INTO exchange_unit (exchange_id, unit_id) VALUES (?1, ?2)",
-            params![id, unit],
-        )?;
-    }
-    Ok(())
-}
-
 pub fn insert_exchange(conn: &Connection, new: &NewExchange) -> Result<i64> {
     let x = checked_exchange(conn, new)?;
     conn.execute(
@@ -246,7 +248,7 @@ pub fn insert_exchange(conn: &Connection, new: &NewExchange) -> Result<i64> {
         ],
     )?;
     let id = conn.last_insert_rowid();
-    set_exchange_units(conn, id, &x.unit_ids)?;
+    set_links(conn, EXCHANGE_UNITS, id, &x.unit_ids)?;
     Ok(id)
 }
 
@@ -267,7 +269,7 @@ pub fn update_exchange(conn: &Connection, id: i64, new: &NewExchange) -> Result<
             id
         ],
     )?;
-    set_exchange_units(conn, id, &x.unit_ids)
+    set_links(conn, EXCHANGE_UNITS, id, &x.unit_ids)
 }
 
 /// Exchange `id` as its form edits it.
@@ -291,9 +293,6 @@ pub fn exchange_input(conn: &Connection, id: i64) -> Result<NewExchange> {
         )
         .optional()?
         .ok_or_else(|| Error::not_found("what-exchange", id))?;
-    let unit_ids = conn
-        .prepare("SELECT unit_id FROM exchange_unit WHERE exchange_id = ?1 ORDER BY unit_id")?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let unit_ids = links_of(conn, EXCHANGE_UNITS, id)?;
     Ok(NewExchange { unit_ids, ..row })
 }

@@ -10,7 +10,7 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::reference::{self, RefList};
+use crate::reference::RefList;
 use crate::store::sql;
 use crate::{country, i18n, validate};
 
@@ -81,35 +81,14 @@ fn checked(conn: &Connection, input: &CaseInput, id: Option<i64>) -> Result<Case
             ]),
         )))?;
     }
-    c.take(validate::exists(
+    super::check_shared(
+        &mut c,
         conn,
-        "ssi",
+        ("operational_case", &reference, id),
         input.ssi_id,
-        "ssi_id",
-        "what-ssi",
-    ))?;
-    c.take(reference::check(
-        conn,
-        RefList::CaseKind,
-        input.kind_id,
-        "kind_id",
-    ))?;
-    c.take(reference::check(
-        conn,
-        RefList::Domain,
+        (RefList::CaseKind, input.kind_id),
         input.domain_id,
-        "domain_id",
-    ))?;
-    if !c.refused("reference") {
-        c.take(validate::unique_except(
-            conn,
-            "operational_case",
-            "reference",
-            &reference,
-            "reference",
-            id,
-        ))?;
-    }
+    )?;
     c.done()?;
     Ok(CaseInput {
         reference,

@@ -10,7 +10,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::reference::{self, RefList};
+use crate::reference::RefList;
 use crate::store::sql;
 use crate::{country, i18n, validate};
 
@@ -138,25 +138,6 @@ fn checked(conn: &Connection, input: &ActionInput, id: Option<i64>) -> Result<Ac
         &input.evaluation,
         4000,
     ))?;
-    c.take(validate::exists(
-        conn,
-        "ssi",
-        input.ssi_id,
-        "ssi_id",
-        "what-ssi",
-    ))?;
-    c.take(reference::check(
-        conn,
-        RefList::ActionKind,
-        input.kind_id,
-        "kind_id",
-    ))?;
-    c.take(reference::check(
-        conn,
-        RefList::Domain,
-        input.domain_id,
-        "domain_id",
-    ))?;
     if let Some(p) = input.programme_id {
         c.take(validate::exists(
             conn,
@@ -175,16 +156,14 @@ fn checked(conn: &Connection, input: &ActionInput, id: Option<i64>) -> Result<Ac
             "what-funder",
         ))?;
     }
-    if !c.refused("reference") {
-        c.take(validate::unique_except(
-            conn,
-            "technical_action",
-            "reference",
-            &reference,
-            "reference",
-            id,
-        ))?;
-    }
+    super::check_shared(
+        &mut c,
+        conn,
+        ("technical_action", &reference, id),
+        input.ssi_id,
+        (RefList::ActionKind, input.kind_id),
+        input.domain_id,
+    )?;
     c.done()?;
     Ok(ActionInput {
         reference,
